@@ -1,0 +1,36 @@
+package org.stancemap.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The source document: an article quoting many experts on one question.
+ *
+ * @param title     e.g. "Expert Round-Up: How Likely Is a China-Russia Military Alliance?"
+ * @param date      publication date, when the text gives one
+ * @param authors   the round-up's authors, in the order given
+ * @param publisher who published it, e.g. "Russia Matters", when known
+ * @param url       where it was published, when known
+ * @param intro     the introductory paragraphs, in order
+ */
+public record RoundUp(String title, Optional<LocalDate> date, List<String> authors, Optional<String> publisher,
+                      Optional<String> url, List<String> intro) {
+    public RoundUp {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(url, "url");
+        intro = List.copyOf(intro);
+    }
+
+    public RoundUp withPublisher(String newPublisher) {
+        return new RoundUp(title, date, authors, Optional.of(newPublisher), url, intro);
+    }
+
+    public RoundUp withUrl(String newUrl) {
+        return new RoundUp(title, date, authors, publisher, Optional.of(newUrl), intro);
+    }
+}

@@ -1,0 +1,47 @@
+package org.stancemap;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering the house style asks for, enforced from the first commit so it never has to be switched off. */
+@AnalyzeClasses(packages = "org.stancemap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelKnowsNothingOfScreenOrFileFormat = noClasses()
+            .that().resideInAPackage("org.stancemap.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "com.fasterxml.jackson..", "java.awt..", "javax.swing..", "picocli..",
+                    "org.stancemap.importer..", "org.stancemap.store..", "org.stancemap.cli..", "org.stancemap.ui..");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyInStore = noClasses()
+            .that().resideOutsideOfPackage("org.stancemap.store..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule importersDoNotTouchScreenOrStore = noClasses()
+            .that().resideInAPackage("org.stancemap.importer..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.stancemap.store..", "org.stancemap.cli..", "org.stancemap.ui..");
+
+    @ArchTest
+    static final ArchRule coreNeverReachesBackIntoUiOrCli = noClasses()
+            .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.importer..", "org.stancemap.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.stancemap.ui..", "org.stancemap.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrintsToTheConsole = noClasses()
+            .that().resideOutsideOfPackage("org.stancemap.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule nothingButTheCommandLineUsesPicocli = noClasses()
+            .that().resideOutsideOfPackage("org.stancemap.cli..").and().doNotHaveSimpleName("Main")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+}
