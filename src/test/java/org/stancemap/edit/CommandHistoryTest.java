@@ -1,0 +1,126 @@
+package org.stancemap.edit;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stancemap.edit.SmallProjects.at;
+
+class CommandHistoryTest {
+
+    private final Project original = SmallProjects.threeVoices();
+    private final CommandHistory history = new CommandHistory(original);
+
+    private Voice voice(String id) {
+        return history.project().voice(id).orElseThrow();
+    }
+
+    @Test
+    void moveAppendsAPlacementAndKeepsTheOldOnes() {
+        history.execute(MoveVoiceCommand.of(history.project(), voice("bo-berg"), at(0.7, "analyst")));
+
+        assertThat(voice("bo-berg").placement().orElseThrow().position()).isEqualTo(0.7);
+        assertThat(voice("bo-berg").placements()).extracting(p -> p.position()).containsExactly(0.4, 0.7);
+    }
+
+    @Test
+    void moveIsDescribedByTheBandItLandsIn() {
+        MoveVoiceCommand move = MoveVoiceCommand.of(original, original.voice("bo-berg").orElseThrow(), at(0.7, "a"));
+
+        assertThat(move.description()).isEqualTo("Move Bo Berg to High");
+    }
+
+    @Test
+    void undoAndRedoRestoreExactly() {
+        history.execute(MoveVoiceCommand.of(history.project(), voice("bo-berg"), at(0.7, "analyst")));
+        Project afterMove = history.project();
+        history.execute(new EditNoteCommand("cy-cole", "", "Check the 2017 quote."));
+
+        history.undo();
+        assertThat(history.project()).isEqualTo(afterMove);
+        history.undo();
+        assertThat(history.project()).isEqualTo(original);
+        assertThat(history.canUndo()).isFalse();
+
+        history.redo();
+        history.redo();
+        assertThat(voice("cy-cole").note()).isEqualTo("Check the 2017 quote.");
+        assertThat(voice("bo-berg").placement().orElseThrow().position()).isEqualTo(0.7);
+        assertThat(history.canRedo()).isFalse();
+    }
+
+    @Test
+    void aNewCommandAfterUndoDropsTheRedoBranch() {
+        history.execute(new EditNoteCommand("ann-ames", "", "first"));
+        history.undo();
+        history.execute(new EditNoteCommand("ann-ames", "", "second"));
+
+        assertThat(history.canRedo()).isFalse();
+        assertThat(voice("ann-ames").note()).isEqualTo("second");
+    }
+
+    @Test
+    void unsavedFlagFollowsTheSavedPointThroughUndoAndRedo() {
+        assertThat(history.hasUnsavedChanges()).isFalse();
+        history.execute(new EditNoteCommand("ann-ames", "", "x"));
+        assertThat(history.hasUnsavedChanges()).isTrue();
+        history.markSaved();
+        assertThat(history.hasUnsavedChanges()).isFalse();
+        history.undo();
+        assertThat(history.hasUnsavedChanges()).isTrue();
+        history.redo();
+        assertThat(history.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void savedStateOnADiscardedRedoBranchCanNeverBeReachedAgain() {
+        history.execute(new EditNoteCommand("ann-ames", "", "x"));
+        history.markSaved();
+        history.undo();
+        history.execute(new EditNoteCommand("ann-ames", "", "y"));
+        history.undo();
+
+        assertThat(history.project()).isEqualTo(original);
+        assertThat(history.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void retagSetsChangesAndRemovesAndUndoes() {
+        history.execute(new RetagCommand("ann-ames", "role", Optional.empty(), Optional.of("official")));
+        history.execute(new RetagCommand("ann-ames", "region", Optional.of("Western"), Optional.empty()));
+
+        assertThat(voice("ann-ames").tags()).containsExactly(java.util.Map.entry("role", "official"));
+        history.undo();
+        history.undo();
+        assertThat(voice("ann-ames").tags()).isEqualTo(original.voice("ann-ames").orElseThrow().tags());
+    }
+
+    @Test
+    void compoundUndoesAsOne() {
+        Voice bo = voice("bo-berg");
+        history.execute(new CompoundCommand("Move with a reason", java.util.List.of(
+                MoveVoiceCommand.of(history.project(), bo, at(0.2, "analyst")),
+                new EditNoteCommand("bo-berg", "", "Reads as skeptical."))));
+
+        assertThat(history.undoDescription()).contains("Move with a reason");
+        history.undo();
+        assertThat(history.project()).isEqualTo(original);
+    }
+
+    @Test
+    void listenersHearEveryChange() {
+        java.util.List<Project> heard = new java.util.ArrayList<>();
+        history.addListener(heard::add);
+
+        history.execute(new EditNoteCommand("ann-ames", "", "x"));
+        history.undo();
+        history.redo();
+        history.markSaved();
+
+        assertThat(heard).hasSize(4);
+        assertThat(heard.get(3)).isSameAs(history.project());
+    }
+}
