@@ -22,6 +22,7 @@ import org.stancemap.store.ProjectFileFormat.SpectrumJson;
 import org.stancemap.store.ProjectFileFormat.VoiceJson;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** Model to file shape. Empty {@code Optional}s become {@code null}, which the writer omits. */
@@ -52,9 +53,29 @@ final class ProjectToJson {
         return new VoiceJson(voice.id(),
                 voice.people().stream().map(ProjectToJson::person).toList(),
                 voice.quotes().stream().map(ProjectToJson::quote).toList(),
-                new TreeMap<>(voice.tags()),
+                tags(voice.tags()),
                 voice.placements().stream().map(ProjectToJson::placement).toList(),
                 voice.note());
+    }
+
+    /**
+     * Tags sorted by key. Jackson reads an unpaired surrogate half in a value but refuses one in a field name, so
+     * in tag keys alone such a half is written as U+FFFD, as any UTF-8 encoder would; should two keys then
+     * coincide, the first in order is kept. Keys come from typed or imported attribute names, where a half
+     * character cannot arise from real text.
+     */
+    private static Map<String, String> tags(Map<String, String> tags) {
+        Map<String, String> sorted = new TreeMap<>();
+        tags.forEach((key, value) -> sorted.merge(wellFormed(key), value, (first, second) -> first));
+        return sorted;
+    }
+
+    private static String wellFormed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        // codePoints() joins every proper pair, so any surrogate it still yields is an unpaired half.
+        text.codePoints().forEach(c -> out.appendCodePoint(
+                c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c));
+        return out.toString();
     }
 
     private static PersonJson person(Person person) {

@@ -211,6 +211,15 @@ class ProjectRoundTripTest {
     }
 
     @Test
+    void unpairedSurrogateInATagKeyIsWrittenAsReplacementCharacter() throws ProjectFileException {
+        Project project = SampleProjects.everyOptionalEmpty().withVoice("anonymous",
+                v -> v.withTags(Map.of("re\uD800gion", "Western", "role🎓", "scholar")));
+        Voice read = roundTrip(project).voices().get(0);
+        assertThat(read.tags()).containsExactlyEntriesOf(new java.util.TreeMap<>(
+                Map.of("re\uFFFDgion", "Western", "role🎓", "scholar")));
+    }
+
+    @Test
     void byteOrderMarkAtTheStartIsIgnored() throws ProjectFileException {
         Project project = SampleProjects.everyFieldSet();
         assertThat(store.read("\uFEFF" + store.write(project), "test")).isEqualTo(project);
