@@ -32,6 +32,8 @@ import java.util.Locale;
  * the file on disk is either the old project or the new one, and the previous version is kept beside it as
  * {@code FILE.bak}. The JSON written is UTF-8, two-space indented, in a fixed field order with {@code \n} line
  * endings, so that saving an unchanged project gives the same bytes and files diff line by line.
+ *
+ * <p>Instances hold no state beyond their configuration and may be shared between threads.
  */
 public final class ProjectStore {
     /** The largest project file {@link #load} opens: far above any real round-up, far below trouble. */
@@ -93,11 +95,14 @@ public final class ProjectStore {
     /**
      * Writes {@code project} to {@code file} atomically, keeping the file's previous content as {@code FILE.bak}.
      * When the file already holds exactly these bytes nothing is written, so the backup still holds the version
-     * before it. On failure the file and its backup are as they were and no temporary file is left.
+     * before it. A project that {@link #load} would refuse (over the size limit, or a text too long) is not
+     * written. On failure the file and its backup are as they were and no temporary file is left.
      */
     public void save(Project project, Path file) throws ProjectFileException {
         String where = file.toString();
-        byte[] bytes = write(project).getBytes(StandardCharsets.UTF_8);
+        String json = write(project);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        requireLoadable(json, bytes.length, where);
         try {
             Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
             if (Files.isDirectory(target)) {
@@ -116,6 +121,19 @@ public final class ProjectStore {
             throw cannotSave(where, "permission to write in its folder was denied", e);
         } catch (IOException e) {
             throw cannotSave(where, "the file could not be written (" + reason(e) + ")", e);
+        }
+    }
+
+    /** A file {@link #load} would refuse is not written: the previous version stays the one that opens. */
+    private void requireLoadable(String json, long size, String where) throws ProjectFileException {
+        if (size > MAX_FILE_BYTES) {
+            throw cannotSave(where, "the project would be " + tooLarge(size).substring("the file is ".length()));
+        }
+        try {
+            codec.read(json);
+        } catch (FormatProblem problem) {
+            throw cannotSave(where, "it could not be opened again once written, because " + problem.getMessage(),
+                    problem);
         }
     }
 
@@ -142,7 +160,7 @@ public final class ProjectStore {
     /** Replaces {@code FILE.bak} with the file's current content, itself atomically so a crash leaves one whole. */
     private static void keepBackup(Path target) throws IOException {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
-        Path temporary = createSibling(backup);
+        Path temporary = createSibling(target);
         try {
             Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -154,10 +172,13 @@ public final class ProjectStore {
         }
     }
 
-    /** A new empty file beside {@code file}, on the same file system so that moving it over {@code file} is atomic. */
-    private static Path createSibling(Path file) throws IOException {
-        String name = "." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp";
-        return Files.createFile(file.resolveSibling(name));
+    /**
+     * A new empty hidden file beside {@code target}, on the same file system so that a move from it is atomic,
+     * named {@code .FILE.tmpRANDOM} so that the project's ignore pattern {@code *.stancemap.json.tmp*} covers it.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        String name = "." + target.getFileName() + ".tmp" + Long.toUnsignedString(RANDOM.nextLong(), 36);
+        return Files.createFile(target.resolveSibling(name));
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

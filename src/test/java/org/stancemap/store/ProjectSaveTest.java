@@ -3,12 +3,15 @@ package org.stancemap.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +176,39 @@ class ProjectSaveTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(store.load(real)).isEqualTo(edited(SampleProjects.everyFieldSet(), "via link"));
         assertThat(folder.resolve("real.stancemap.json.bak")).exists();
+    }
+
+    @Test
+    void projectWithATextTooLongToOpenIsNotSaved() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        byte[] before = Files.readAllBytes(file());
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(edited(SampleProjects.everyFieldSet(), "x".repeat(1_000_001)), file()));
+
+        assertThat(failure.getMessage()).startsWith("Cannot save " + file()
+                + ": it could not be opened again once written, because a text value is longer than 1000000 "
+                + "characters at line ");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+    }
+
+    @Test
+    void projectLargerThanALoadableFileIsNotSaved() throws Exception {
+        String longNote = "x".repeat(1_000_000);
+        Voice template = SampleProjects.everyOptionalEmpty().voices().get(0).withNote(longNote);
+        List<Voice> voices = IntStream.range(0, 70)
+                .mapToObj(i -> new Voice("voice-" + i, template.people(), template.quotes(), template.tags(),
+                        template.placements(), longNote))
+                .toList();
+        Project huge = new Project(SampleProjects.everyOptionalEmpty().roundUp(),
+                SampleProjects.everyOptionalEmpty().spectrum(), voices);
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class, () -> store.save(huge, file()));
+
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + file()
+                + ": the project would be 66.8 MiB, more than the 64 MiB a project file may be.");
+        assertThat(folderContents()).isEmpty();
     }
 
     @Test
