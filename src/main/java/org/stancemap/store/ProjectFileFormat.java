@@ -1,0 +1,65 @@
+package org.stancemap.store;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a {@code *.stancemap.json} file, format {@value #VERSION}, as Jackson binds it.
+ *
+ * <p>These records mirror the model but hold only JSON's own types: dates are ISO strings, enums are names, and
+ * every field is nullable so that a missing value reaches the mapper, which names it by its JSON path. A
+ * {@code null} here means "absent": the writer omits it, the reader accepts omitted or {@code null} for the
+ * model's {@code Optional} fields and refuses it for every other field. Property order is fixed so that files
+ * diff well.
+ */
+final class ProjectFileFormat {
+    /** The format this version writes and the only one it reads. */
+    static final int VERSION = 1;
+
+    private ProjectFileFormat() {
+    }
+
+    @JsonPropertyOrder({"formatVersion", "roundUp", "spectrum", "voices"})
+    record ProjectJson(Integer formatVersion, RoundUpJson roundUp, SpectrumJson spectrum, List<VoiceJson> voices) {
+    }
+
+    @JsonPropertyOrder({"title", "date", "authors", "publisher", "url", "intro"})
+    record RoundUpJson(String title, String date, List<String> authors, String publisher, String url,
+                       List<String> intro) {
+    }
+
+    @JsonPropertyOrder({"question", "leftLabel", "rightLabel", "bands"})
+    record SpectrumJson(String question, String leftLabel, String rightLabel, List<BandJson> bands) {
+    }
+
+    @JsonPropertyOrder({"label", "from", "to", "definition"})
+    record BandJson(String label, Double from, Double to, String definition) {
+    }
+
+    @JsonPropertyOrder({"id", "people", "quotes", "tags", "placements", "note"})
+    record VoiceJson(String id, List<PersonJson> people, List<QuoteJson> quotes, Map<String, String> tags,
+                     List<PlacementJson> placements, String note) {
+    }
+
+    @JsonPropertyOrder({"name", "role"})
+    record PersonJson(String name, String role) {
+    }
+
+    @JsonPropertyOrder({"text", "citation", "placement"})
+    record QuoteJson(String text, CitationJson citation, PlacementJson placement) {
+    }
+
+    @JsonPropertyOrder({"publication", "date", "raw"})
+    record CitationJson(String publication, CitationDateJson date, String raw) {
+    }
+
+    @JsonPropertyOrder({"text", "precision", "start", "end"})
+    record CitationDateJson(String text, String precision, String start, String end) {
+    }
+
+    @JsonPropertyOrder({"position", "rationale", "confidence", "placedBy", "placedAt"})
+    record PlacementJson(Double position, String rationale, Double confidence, String placedBy, String placedAt) {
+    }
+}

@@ -1,0 +1,269 @@
+package org.stancemap.store;
+
+import org.stancemap.model.Project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Reads and writes {@code *.stancemap.json} project files.
+ *
+ * <p>Reading is bounded ({@value #MAX_FILE_BYTES} bytes, nesting and value lengths) and strict: anything that is
+ * not a well-formed project of the format this version writes is refused with a {@link ProjectFileException}
+ * whose one-sentence message names the file and the place (line and column, or JSON path). Saving is atomic:
+ * the file on disk is either the old project or the new one, and the previous version is kept beside it as
+ * {@code FILE.bak}. The JSON written is UTF-8, two-space indented, in a fixed field order with {@code \n} line
+ * endings, so that saving an unchanged project gives the same bytes and files diff line by line.
+ *
+ * <p>Instances hold no state beyond their configuration and may be shared between threads.
+ */
+public final class ProjectStore {
+    /** The largest project file {@link #load} opens: far above any real round-up, far below trouble. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ProjectJsonCodec codec = new ProjectJsonCodec(MAX_FILE_BYTES);
+
+    /** Reads the project in {@code file}. */
+    public Project load(Path file) throws ProjectFileException {
+        String where = file.toString();
+        if (Files.isDirectory(file)) {
+            throw cannotOpen(where, "it is a folder, not a project file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw cannotOpen(where, tooLarge(size));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // The file may have grown since it was measured; never read more than the limit allows.
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw cannotOpen(where, tooLarge(bytes.length));
+            }
+            return read(utf8(bytes, where), where);
+        } catch (NoSuchFileException e) {
+            throw cannotOpen(where, "the file does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw cannotOpen(where, "permission to read it was denied", e);
+        } catch (IOException e) {
+            throw cannotOpen(where, "the file could not be read (" + reason(e) + ")", e);
+        }
+    }
+
+    /**
+     * Reads a project from JSON text held in memory.
+     *
+     * @param sourceName what the user knows the text as, e.g. a file name; it starts every error message
+     */
+    public Project read(String json, String sourceName) throws ProjectFileException {
+        // Editors on some systems start UTF-8 files with a byte order mark; it is not part of the JSON.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try {
+            return codec.read(text);
+        } catch (FormatProblem problem) {
+            throw cannotOpen(sourceName, problem.getMessage(), problem);
+        }
+    }
+
+    /** The project as the JSON text {@link #save} writes, ending in a newline. */
+    public String write(Project project) {
+        return codec.write(project);
+    }
+
+    /**
+     * Writes {@code project} to {@code file} atomically, keeping the file's previous content as {@code FILE.bak}.
+     * When the file already holds exactly these bytes nothing is written, so the backup still holds the version
+     * before it. A project that {@link #load} would refuse (over the size limit, or a text too long) is not
+     * written. On failure the file and its backup are as they were and no temporary file is left.
+     */
+    public void save(Project project, Path file) throws ProjectFileException {
+        String where = file.toString();
+        String json = write(project);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        requireLoadable(json, bytes.length, where);
+        try {
+            Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+            if (Files.isDirectory(target)) {
+                throw cannotSave(where, "it is a folder");
+            }
+            Path folder = target.getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw cannotSave(where, "its folder does not exist");
+            }
+            if (holdsExactly(target, bytes)) {
+                return;
+            }
+            replaceAtomically(target, bytes);
+            forceFolder(folder);
+        } catch (AccessDeniedException e) {
+            throw cannotSave(where, "permission to write in its folder was denied", e);
+        } catch (IOException e) {
+            throw cannotSave(where, "the file could not be written (" + reason(e) + ")", e);
+        }
+    }
+
+    /** A file {@link #load} would refuse is not written: the previous version stays the one that opens. */
+    private void requireLoadable(String json, long size, String where) throws ProjectFileException {
+        if (size > MAX_FILE_BYTES) {
+            throw cannotSave(where, "the project would be " + tooLarge(size).substring("the file is ".length()));
+        }
+        try {
+            codec.read(json);
+        } catch (FormatProblem problem) {
+            throw cannotSave(where, "it could not be opened again once written, because " + problem.getMessage(),
+                    problem);
+        }
+    }
+
+    private static void replaceAtomically(Path target, byte[] bytes) throws IOException {
+        Path temporary = createSibling(target);
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (Files.exists(target)) {
+                copyPermissions(target, temporary);
+                keepBackup(target);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Replaces {@code FILE.bak} with the file's current content, itself atomically so a crash leaves one whole. */
+    private static void keepBackup(Path target) throws IOException {
+        Path backup = target.resolveSibling(target.getFileName() + ".bak");
+        Path temporary = createSibling(target);
+        try {
+            Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new empty hidden file beside {@code target}, on the same file system so that a move from it is atomic,
+     * named {@code .FILE.tmpRANDOM} so that the project's ignore pattern {@code *.stancemap.json.tmp*} covers it.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        String name = "." + target.getFileName() + ".tmp" + Long.toUnsignedString(RANDOM.nextLong(), 36);
+        return Files.createFile(target.resolveSibling(name));
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    private static boolean holdsExactly(Path target, byte[] bytes) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /** Makes the rename itself durable. Some platforms (Windows) cannot open a folder for this; the save stands. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // The new file is already in place; only its durability across a power cut is left to the system.
+        }
+    }
+
+    private static String utf8(byte[] bytes, String where) throws ProjectFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw cannotOpen(where, String.format(Locale.ROOT,
+                    "it is not UTF-8 text (byte 0x%02X at line %s cannot start or continue a character)",
+                    bytes[offset] & 0xFF, lineAndColumn(bytes, offset)));
+        }
+        return out.flip().toString();
+    }
+
+    /** "3, column 7" for a byte offset, counting columns in characters as an editor does. */
+    private static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return line + ", column " + column;
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(Locale.ROOT, "the file is %.1f MiB, more than the %d MiB a project file may be",
+                size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024));
+    }
+
+    private static String reason(IOException e) {
+        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? "the system gave no reason" : reason;
+    }
+
+    private static ProjectFileException cannotOpen(String where, String detail) {
+        return cannotOpen(where, detail, null);
+    }
+
+    private static ProjectFileException cannotOpen(String where, String detail, Throwable cause) {
+        return new ProjectFileException(sentence("Cannot open " + where + ": " + detail), cause);
+    }
+
+    private static ProjectFileException cannotSave(String where, String detail) {
+        return cannotSave(where, detail, null);
+    }
+
+    private static ProjectFileException cannotSave(String where, String detail, Throwable cause) {
+        return new ProjectFileException(sentence("Cannot save " + where + ": " + detail), cause);
+    }
+
+    /** One line ending in a full stop, whatever text from the file or the model went into it. */
+    private static String sentence(String text) {
+        String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return line.endsWith(".") ? line : line + ".";
+    }
+}

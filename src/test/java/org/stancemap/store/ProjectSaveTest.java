@@ -1,0 +1,220 @@
+package org.stancemap.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ProjectSaveTest {
+    private final ProjectStore store = new ProjectStore();
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("china-russia.stancemap.json");
+    }
+
+    private Path backup() {
+        return folder.resolve("china-russia.stancemap.json.bak");
+    }
+
+    private static Project edited(Project project, String note) {
+        return project.withVoice("graham-t-allison", v -> v.withNote(note));
+    }
+
+    private String[] folderContents() throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void loadingASavedProjectGivesItBack() throws ProjectFileException {
+        Project project = SampleProjects.everyFieldSet();
+        store.save(project, file());
+        assertThat(store.load(file())).isEqualTo(project);
+    }
+
+    @Test
+    void savingALoadedProjectUnchangedGivesTheSameBytesAndTouchesNothing() throws Exception {
+        store.save(SampleProjects.unicodeEverywhere(), file());
+        byte[] saved = Files.readAllBytes(file());
+        FileTime modified = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file(), modified);
+
+        Project loaded = store.load(file());
+        store.save(loaded, file());
+
+        assertThat(store.load(file())).isEqualTo(loaded);
+        assertThat(Files.readAllBytes(file())).isEqualTo(saved);
+        assertThat(Files.getLastModifiedTime(file())).isEqualTo(modified);
+        assertThat(backup()).doesNotExist();
+    }
+
+    @Test
+    void savedFileIsUtf8WithUnixLineEndingsAndATrailingNewline() throws Exception {
+        store.save(SampleProjects.unicodeEverywhere(), file());
+        byte[] bytes = Files.readAllBytes(file());
+        String text = Files.readString(file());
+        assertThat(bytes[bytes.length - 1]).isEqualTo((byte) '\n');
+        assertThat(text).doesNotContain("\r").contains("Фэн Чжунпин");
+        assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) '{');
+    }
+
+    @Test
+    void firstSaveLeavesOnlyTheProjectFile() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+    }
+
+    @Test
+    void savingOverAProjectKeepsThePreviousVersionAsBak() throws Exception {
+        Project first = SampleProjects.everyFieldSet();
+        store.save(first, file());
+        byte[] firstBytes = Files.readAllBytes(file());
+
+        store.save(edited(first, "second"), file());
+
+        assertThat(Files.readAllBytes(backup())).isEqualTo(firstBytes);
+        assertThat(store.load(file())).isEqualTo(edited(first, "second"));
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+    }
+
+    @Test
+    void eachSaveReplacesTheBakWithTheVersionBefore() throws Exception {
+        Project first = SampleProjects.everyFieldSet();
+        store.save(first, file());
+        store.save(edited(first, "second"), file());
+        byte[] secondBytes = Files.readAllBytes(file());
+
+        store.save(edited(first, "third"), file());
+
+        assertThat(Files.readAllBytes(backup())).isEqualTo(secondBytes);
+        assertThat(folderContents()).hasSize(2);
+    }
+
+    @Test
+    void savingUnchangedKeepsTheOlderBak() throws Exception {
+        Project first = SampleProjects.everyFieldSet();
+        store.save(first, file());
+        byte[] firstBytes = Files.readAllBytes(file());
+        store.save(edited(first, "second"), file());
+
+        store.save(edited(first, "second"), file());
+
+        assertThat(Files.readAllBytes(backup())).isEqualTo(firstBytes);
+    }
+
+    @Test
+    void failedSaveLeavesTheFileAsItWasAndNoTemporaryFile() throws Exception {
+        Project first = SampleProjects.everyFieldSet();
+        store.save(first, file());
+        byte[] before = Files.readAllBytes(file());
+        // A folder in the backup's place makes the save fail after both temporary files were written.
+        Files.createDirectories(backup().resolve("occupied"));
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(edited(first, "lost?"), file()));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).startsWith("Cannot save " + file() + ": the file could not be written (")
+                .doesNotContain("\n", "Exception").endsWith(").");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(backup().resolve("occupied")).isDirectory();
+    }
+
+    @Test
+    void savingIntoAMissingFolderIsRefusedAndCreatesNothing() throws Exception {
+        Path file = folder.resolve("no-such-folder").resolve("map.stancemap.json");
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(SampleProjects.everyFieldSet(), file));
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + file + ": its folder does not exist.");
+        assertThat(folderContents()).isEmpty();
+    }
+
+    @Test
+    void savingOntoAFolderIsRefused() throws Exception {
+        Path target = Files.createDirectory(file());
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(SampleProjects.everyFieldSet(), target));
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + target + ": it is a folder.");
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+    }
+
+    @Test
+    void savingKeepsTheFilePermissions() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r-----"));
+
+        store.save(edited(SampleProjects.everyFieldSet(), "changed"), file());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void savingThroughASymbolicLinkUpdatesTheFileItPointsTo() throws Exception {
+        Path real = folder.resolve("real.stancemap.json");
+        Path link = Files.createSymbolicLink(folder.resolve("link.stancemap.json"), real.getFileName());
+        store.save(SampleProjects.everyFieldSet(), real);
+
+        store.save(edited(SampleProjects.everyFieldSet(), "via link"), link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(store.load(real)).isEqualTo(edited(SampleProjects.everyFieldSet(), "via link"));
+        assertThat(folder.resolve("real.stancemap.json.bak")).exists();
+    }
+
+    @Test
+    void projectWithATextTooLongToOpenIsNotSaved() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        byte[] before = Files.readAllBytes(file());
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(edited(SampleProjects.everyFieldSet(), "x".repeat(1_000_001)), file()));
+
+        assertThat(failure.getMessage()).startsWith("Cannot save " + file()
+                + ": it could not be opened again once written, because a text value is longer than 1000000 "
+                + "characters at line ");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+    }
+
+    @Test
+    void projectLargerThanALoadableFileIsNotSaved() throws Exception {
+        String longNote = "x".repeat(1_000_000);
+        Voice template = SampleProjects.everyOptionalEmpty().voices().get(0).withNote(longNote);
+        List<Voice> voices = IntStream.range(0, 70)
+                .mapToObj(i -> new Voice("voice-" + i, template.people(), template.quotes(), template.tags(),
+                        template.placements(), longNote))
+                .toList();
+        Project huge = new Project(SampleProjects.everyOptionalEmpty().roundUp(),
+                SampleProjects.everyOptionalEmpty().spectrum(), voices);
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class, () -> store.save(huge, file()));
+
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + file()
+                + ": the project would be 66.8 MiB, more than the 64 MiB a project file may be.");
+        assertThat(folderContents()).isEmpty();
+    }
+
+    @Test
+    void textWithAnUnpairedSurrogateSurvivesSavingAndLoading() throws ProjectFileException {
+        Project project = edited(SampleProjects.everyFieldSet(), "broken \uD800 half");
+        store.save(project, file());
+        assertThat(store.load(file())).isEqualTo(project);
+    }
+}
