@@ -1,6 +1,7 @@
 package org.stancemap.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -41,14 +42,10 @@ public final class RoundUpImporter {
         for (int i = 0; i < paragraphs.size(); i++) {
             lastQuote = paragraphs.get(i).isQuote() ? i : lastQuote;
         }
-        List<Optional<List<Person>>> headers = new ArrayList<>(paragraphs.size());
+        List<Optional<List<Person>>> headers = headers(paragraphs, lastQuote);
         int firstHeader = -1;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Optional<List<Person>> header = i < lastQuote && paragraphs.get(i + 1).isQuote()
-                    && !paragraphs.get(i).isQuote()
-                    ? ExpertHeader.read(paragraphs.get(i).text()) : Optional.empty();
-            headers.add(header);
-            firstHeader = firstHeader < 0 && header.isPresent() ? i : firstHeader;
+        for (int i = 0; i < lastQuote && firstHeader < 0; i++) {
+            firstHeader = headers.get(i).isPresent() ? i : -1;
         }
 
         List<RoundUpParagraph> front = paragraphs.subList(0, firstHeader < 0 ? paragraphs.size() : firstHeader);
@@ -77,9 +74,33 @@ public final class RoundUpImporter {
         }
         RoundUp roundUp = new RoundUp(frontMatter.title(), frontMatter.date(), frontMatter.authors(),
                 Optional.empty(), frontMatter.url(), frontMatter.intro());
-        String question = RoundUpQuestion.fromTitle(frontMatter.title(), frontMatter.intro());
+        List<String> body = new ArrayList<>(frontMatter.intro());
+        voices.forEach(v -> v.quotes().forEach(q -> body.add(q.text())));
+        String question = RoundUpQuestion.fromTitle(frontMatter.title(), body);
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
         return new ImportResult<>(new Project(roundUp, Spectrum.unbanded(question, "", ""), voices), warnings);
+    }
+
+    /**
+     * The people of each paragraph that opens an entry, by index: one that reads as a header and whose next
+     * quote-or-header-like paragraph is a quote, so that an entry whose first quote lost its citation still opens.
+     */
+    private static List<Optional<List<Person>>> headers(List<RoundUpParagraph> paragraphs, int lastQuote) {
+        List<Optional<List<Person>>> headers = new ArrayList<>(Collections.nCopies(paragraphs.size(), Optional.empty()));
+        boolean quoteFollows = false;
+        for (int i = lastQuote; i >= 0; i--) {
+            RoundUpParagraph paragraph = paragraphs.get(i);
+            if (paragraph.isQuote()) {
+                quoteFollows = true;
+                continue;
+            }
+            Optional<List<Person>> people = ExpertHeader.read(paragraph.text());
+            if (people.isPresent()) {
+                headers.set(i, quoteFollows ? people : Optional.empty());
+                quoteFollows = false;
+            }
+        }
+        return headers;
     }
 
     /** The entries from the first header to the last quote; {@code section} starts with a header. */
@@ -93,6 +114,9 @@ public final class RoundUpImporter {
             if (header.isPresent()) {
                 current = new Entry(header.get(), new ArrayList<>());
                 entries.add(current);
+            } else if (paragraph.citation().isEmpty() && ExpertHeader.read(paragraph.text()).isPresent()) {
+                warnings.add(new ImportWarning(paragraph.firstLine(), "This looks like an expert header but no "
+                        + "quote follows it, so it was skipped."));
             } else if (paragraph.citation().isEmpty()) {
                 warnings.add(new ImportWarning(paragraph.firstLine(), "This paragraph does not end with a "
                         + "citation such as (Publication, 12.14.18) and is not an expert header, so it was skipped."));
