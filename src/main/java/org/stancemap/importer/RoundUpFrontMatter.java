@@ -103,22 +103,8 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
         if (text.regionMatches(true, 0, "by ", 0, 3)) {
             text = text.substring(3);
         }
-        List<String> names = new ArrayList<>();
-        for (String byComma : text.split(",")) {
-            for (String name : byComma.replace(" & ", " and ").split(" and ")) {
-                String trimmed = RoundUpParagraphs.trim(name);
-                if (trimmed.startsWith("and ")) {
-                    trimmed = trimmed.substring(4);
-                }
-                if (!trimmed.isEmpty()) {
-                    if (!isNameLike(trimmed)) {
-                        return List.of();
-                    }
-                    names.add(trimmed);
-                }
-            }
-        }
-        return names;
+        List<String> names = ExpertHeader.listItems(text);
+        return names.stream().allMatch(RoundUpFrontMatter::isNameLike) ? names : List.of();
     }
 
     private static boolean isNameLike(String name) {

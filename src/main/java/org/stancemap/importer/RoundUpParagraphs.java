@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class RoundUpParagraphs {
 
+    /** A citation wrapped over more lines than this is not recognised as one. */
+    private static final int CITATION_LINES = 3;
+
     private RoundUpParagraphs() {
     }
 
@@ -113,11 +116,14 @@ final class RoundUpParagraphs {
         return false;
     }
 
-    /** Reads only the paragraph's tail, as far back as a citation can reach, so long blocks stay linear. */
+    /**
+     * Reads only the paragraph's tail, the last few lines as far back as a citation can reach, so that the
+     * cost per line stays bounded however long the block.
+     */
     private static boolean endsWithCitation(List<String> pending) {
         int first = pending.size() - 1;
         int length = pending.get(first).length();
-        while (first > 0 && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
+        while (first > 0 && first > pending.size() - CITATION_LINES && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
             first--;
             length += pending.get(first).length() + 1;
         }
