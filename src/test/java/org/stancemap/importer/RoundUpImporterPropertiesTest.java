@@ -57,11 +57,11 @@ class RoundUpImporterPropertiesTest {
 
     @Test
     void hostileLongLinesImportInLinearTime() {
-        String parens = ")".repeat(2_000_000) + "\n\n" + "(".repeat(2_000_000) + ")";
-        String commas = "x (a, 1".repeat(300_000) + ")";
-        String headers = "\n\n" + "Jane Roe, Fellow (X)\n".repeat(200_000) + "Said. (Pub, 2018)";
-        String quotes = "A, B\n\n" + "Said. (Pub, 2018)\n".repeat(200_000);
-        String wrapped = "A, B\n\n" + "x)\n".repeat(200_000) + "Said. (Pub, 2018)";
+        String parens = ")".repeat(1_000_000) + "\n\n" + "(".repeat(1_000_000) + ")";
+        String commas = "x (a, 1".repeat(150_000) + ")";
+        String headers = "\n\n" + "Jane Roe, Fellow (X)\n".repeat(50_000) + "Said. (Pub, 2018)";
+        String quotes = "A, B\n\n" + "Said. (Pub, 2018)\n".repeat(50_000);
+        String wrapped = "A, B\n\n" + "x)\n".repeat(100_000) + "Said. (Pub, 2018)";
 
         for (String text : List.of(parens, commas, headers, quotes, wrapped)) {
             assertImportsWithinBound(text);
