@@ -1,0 +1,117 @@
+package org.stancemap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.stancemap.importer.CardCheck;
+import org.stancemap.importer.CardFinding;
+import org.stancemap.importer.CardReport;
+import org.stancemap.importer.DebateCardImporter;
+import org.stancemap.importer.ImportResult;
+import org.stancemap.importer.QuoteCheck;
+import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.model.DebateCard;
+import org.stancemap.model.Project;
+import org.stancemap.store.JsonTree;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks a debate card against the round-up it cites: who really said each quote, and whether it was altered. */
+@Command(name = "check-card", description = {
+        "Match every quote of a debate card to the round-up it was cut from and flag misattributed, "
+                + "missing or altered text.",
+        "Exit 0 when the card is clean, 1 when anything is flagged, 2 on error."})
+final class CheckCardCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CARD", description = "The debate card text.")
+    Path cardFile;
+
+    @Option(names = "--against", required = true, paramLabel = "ROUNDUP",
+            description = "The source: a round-up text or a .stancemap.json project.")
+    Path sourceFile;
+
+    @Option(names = "--json", description = "Print the report as one JSON document on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Project source = readSource();
+        ImportResult<DebateCard> card = new DebateCardImporter()
+                .importText(Inputs.readText(cardFile), DebateCardImporter.headersOf(source));
+        CardReport report = new CardCheck().check(card.value(), source);
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(JsonTree.write(toJsonTree(report)));
+        } else {
+            print(report, out);
+            Inputs.printWarnings(spec.commandLine().getErr(), cardFile, card.warnings());
+        }
+        out.flush();
+        return report.isClean() ? StanceMapCommand.OK : StanceMapCommand.FLAGGED;
+    }
+
+    private Project readSource() {
+        if (InputKind.detect(sourceFile, "") == InputKind.PROJECT) {
+            return Inputs.loadProject(sourceFile);
+        }
+        String text = Inputs.readText(sourceFile);
+        return InputKind.detect(sourceFile, text) == InputKind.PROJECT
+                ? Inputs.readProject(text, sourceFile)
+                : new RoundUpImporter().importText(text).value();
+    }
+
+    private static void print(CardReport report, PrintWriter out) {
+        List<CardFinding> findings = report.findings();
+        long matched = report.quotes().stream().filter(q -> q.match().isPresent()).count();
+        out.printf("%s — %d quotes, %d found in the source, %s%n", report.card().cite().shortCite().isEmpty()
+                        ? "Card" : report.card().cite().shortCite(), report.quotes().size(), matched,
+                findings.isEmpty() ? "clean" : findings.size() + (findings.size() == 1 ? " finding" : " findings"));
+        for (QuoteCheck check : report.quotes()) {
+            for (CardFinding finding : check.findings()) {
+                out.printf("  quote %d (%s): %s%n", check.index() + 1, check.quote().speakerNames(), finding);
+            }
+        }
+    }
+
+    private static Map<String, Object> toJsonTree(CardReport report) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("clean", report.isClean());
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("shortCite", report.card().cite().shortCite());
+        card.put("tag", report.card().tag());
+        card.put("cutter", report.card().cutter());
+        tree.put("card", card);
+        tree.put("quotes", report.quotes().stream().map(check -> {
+            Map<String, Object> quote = new LinkedHashMap<>();
+            quote.put("index", check.index());
+            quote.put("speaker", check.quote().speakerNames());
+            quote.put("source", check.match().map(m -> {
+                Map<String, Object> source = new LinkedHashMap<>();
+                source.put("voiceId", m.voice().id());
+                source.put("quoteIndex", m.quoteIndex());
+                return source;
+            }).orElse(null));
+            quote.put("findings", check.findings().stream().map(f -> {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("kind", f.kind().name());
+                finding.put("message", f.message());
+                finding.put("card", f.card());
+                finding.put("source", f.source());
+                return finding;
+            }).toList());
+            return quote;
+        }).toList());
+        return tree;
+    }
+}

@@ -1,0 +1,63 @@
+package org.stancemap.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+
+import org.stancemap.edit.CommandHistory;
+import org.stancemap.edit.MoveVoiceCommand;
+import org.stancemap.model.Placement;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** One move, as the window's drag would make it, saved atomically: for scripts and batch reclassification. */
+@Command(name = "move", description = "Move one voice to a new position and save the project.")
+final class MoveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
+    Path projectFile;
+
+    @Parameters(index = "1", paramLabel = "VOICE_ID", description = "The voice's id, as 'inspect' lists it.")
+    String voiceId;
+
+    @Parameters(index = "2", paramLabel = "POSITION", description = "The new position, from 0 (left) to 1 (right).")
+    double position;
+
+    @Option(names = "--reason", defaultValue = "", description = "Why the voice moves; kept with the placement.")
+    String reason;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who places it (default: your user name).")
+    String by;
+
+    @Override
+    public Integer call() {
+        if (!Placement.isValidPosition(position)) {
+            throw new UserError("POSITION must be a number from 0 to 1, got " + position);
+        }
+        Project project = Inputs.loadProject(projectFile);
+        Voice voice = project.voice(voiceId).orElseThrow(() -> new UserError(
+                "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "
+                        + projectFile + "' to list the ids"));
+        String placedBy = by != null ? by : System.getProperty("user.name", "analyst");
+        Placement placement = new Placement(position, reason, OptionalDouble.empty(), placedBy,
+                Clock.systemUTC().instant());
+
+        CommandHistory history = new CommandHistory(project);
+        MoveVoiceCommand move = MoveVoiceCommand.of(project, voice, placement);
+        history.execute(move);
+        Inputs.save(history.project(), projectFile);
+
+        spec.commandLine().getOut().printf("%s (%s).%n", move.description(), Inputs.formatPosition(position));
+        spec.commandLine().getOut().flush();
+        return StanceMapCommand.OK;
+    }
+}

@@ -1,0 +1,136 @@
+package org.stancemap.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.stancemap.importer.CardVoices;
+import org.stancemap.importer.ImportWarning;
+import org.stancemap.model.Citation;
+import org.stancemap.model.DebateCard;
+import org.stancemap.model.Person;
+import org.stancemap.model.Placement;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Spectrum;
+import org.stancemap.model.Voice;
+import org.stancemap.model.Project;
+
+/**
+ * What {@code inspect} reports about one input, as text for people and as the JSON document scripts read:
+ * {@code {"kind", "document": {...}, "voices": [...], "warnings": [...]}}.
+ */
+record Summary(InputKind kind, String title, Optional<LocalDate> date, List<String> authors, Optional<String> url,
+               Optional<Spectrum> spectrum, List<Voice> voices, List<ImportWarning> warnings) {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    static Summary ofProject(InputKind kind, Project project, List<ImportWarning> warnings) {
+        var roundUp = project.roundUp();
+        Optional<Spectrum> spectrum = kind == InputKind.PROJECT ? Optional.of(project.spectrum()) : Optional.empty();
+        return new Summary(kind, roundUp.title(), roundUp.date(), roundUp.authors(), roundUp.url(), spectrum,
+                project.voices(), warnings);
+    }
+
+    static Summary ofCard(DebateCard card, List<ImportWarning> warnings) {
+        var cite = card.cite();
+        List<String> authors = cite.author().isEmpty() ? List.of() : List.of(cite.author());
+        return new Summary(InputKind.CARD, cite.title(), cite.date().start(), authors, cite.url(), Optional.empty(),
+                CardVoices.of(card), warnings);
+    }
+
+    Map<String, Object> toJsonTree() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("title", title);
+        document.put("date", date.map(LocalDate::toString).orElse(null));
+        document.put("authors", authors);
+        document.put("url", url.orElse(null));
+
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("kind", kind.label());
+        tree.put("document", document);
+        tree.put("voices", voices.stream().map(this::voiceTree).toList());
+        tree.put("warnings", warnings.stream().map(w -> {
+            Map<String, Object> warning = new LinkedHashMap<>();
+            warning.put("line", w.line());
+            warning.put("message", w.message());
+            return warning;
+        }).toList());
+        return tree;
+    }
+
+    void print(PrintWriter out) {
+        out.printf("%s: %s%n", capitalised(kind.label()), title.isEmpty() ? "(untitled)" : title);
+        String byline = String.join(", ", authors);
+        out.printf("%s%s%s%n", date.map(LONG_DATE::format).orElse("undated"),
+                byline.isEmpty() ? "" : " · " + byline, url.map(u -> " · " + u).orElse(""));
+        spectrum.ifPresent(s -> out.printf("Question: %s (%s → %s)%n", s.question(), s.leftLabel(), s.rightLabel()));
+        long placed = voices.stream().filter(v -> v.placement().isPresent()).count();
+        out.printf("%d voices (%d placed), %d quotes, %d warnings%n", voices.size(), placed,
+                voices.stream().mapToInt(v -> v.quotes().size()).sum(), warnings.size());
+        int idWidth = voices.stream().mapToInt(v -> v.id().length()).max().orElse(0);
+        for (Voice voice : voices) {
+            out.printf("  %-" + Math.max(idWidth, 1) + "s  %s%s%n", voice.id(), voice.displayName(),
+                    voice.placement().map(p -> "  [" + bandText(p) + "]").orElse(""));
+        }
+        spectrum.ifPresent(s -> s.bands().forEach(band -> out.printf("%s: %d%n", band.label(),
+                voices.stream().filter(v -> v.placement().map(p -> band.contains(p.position())).orElse(false))
+                        .count())));
+    }
+
+    private Map<String, Object> voiceTree(Voice voice) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("id", voice.id());
+        tree.put("people", voice.people().stream().map(Summary::personTree).toList());
+        tree.put("tags", voice.tags());
+        tree.put("placement", voice.placement().map(this::placementTree).orElse(null));
+        tree.put("quotes", voice.quotes().stream().map(this::quoteTree).toList());
+        return tree;
+    }
+
+    private static Map<String, Object> personTree(Person person) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("name", person.name());
+        tree.put("role", person.role());
+        return tree;
+    }
+
+    private Map<String, Object> quoteTree(Quote quote) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("text", quote.text());
+        tree.put("citation", citationTree(quote.citation()));
+        tree.put("placement", quote.placement().map(this::placementTree).orElse(null));
+        return tree;
+    }
+
+    private static Map<String, Object> citationTree(Citation citation) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("publication", citation.publication());
+        tree.put("date", citation.date().iso());
+        tree.put("precision", citation.date().precision().name().toLowerCase(Locale.ROOT));
+        tree.put("raw", citation.raw());
+        return tree;
+    }
+
+    private Map<String, Object> placementTree(Placement placement) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("position", placement.position());
+        tree.put("band", spectrum.flatMap(s -> s.bandAt(placement.position())).map(b -> b.label()).orElse(null));
+        tree.put("rationale", placement.rationale());
+        return tree;
+    }
+
+    private String bandText(Placement placement) {
+        String position = Inputs.formatPosition(placement.position());
+        return spectrum.flatMap(s -> s.bandAt(placement.position()))
+                .map(band -> band.label() + " " + position).orElse(position);
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
