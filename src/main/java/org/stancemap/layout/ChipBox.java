@@ -22,9 +22,4 @@ public record ChipBox(String id, double x, double y, double width, double height
     public double maxY() {
         return y + height;
     }
-
-    /** True when the two boxes share interior area; boxes that only touch along an edge do not intersect. */
-    public boolean intersects(ChipBox other) {
-        return x < other.maxX() && other.x < maxX() && y < other.maxY() && other.y < maxY();
-    }
 }
