@@ -1,10 +1,14 @@
 package org.stancemap.ui.control;
 
+import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -65,10 +69,33 @@ class SpectrumViewScreenshotTest {
         }
     }
 
+    @Test
+    void whileDraggingTheBandUnderTheGhostIsHighlighted(FxRobot robot) throws IOException {
+        robot.interact(() -> stage.setWidth(900));
+        Label chip = robot.lookup(".chip").match((Label l) -> l.getText().equals("Graham T. Allison")).queryAs(Label.class);
+        Node target = robot.lookup(".band").nth(3).query();
+        Bounds band = target.localToScreen(target.getLayoutBounds());
+
+        robot.drag(chip, MouseButton.PRIMARY).moveTo(new Point2D(band.getCenterX(), band.getMaxY() - 30));
+        try {
+            assertThat(target.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("drop-target"));
+            assertThat(robot.lookup(".band").queryAll().stream()
+                    .filter(b -> b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("drop-target"))))
+                    .hasSize(1);
+            write(robot, "dragging");
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+    }
+
     private void write(FxRobot robot, int width) throws IOException {
+        write(robot, Integer.toString(width));
+    }
+
+    private void write(FxRobot robot, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = view.snapshot(null, null));
-        Path out = Path.of("target", "screenshots", "spectrum-view-" + width + ".png");
+        Path out = Path.of("target", "screenshots", "spectrum-view-" + name + ".png");
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
         assertThat(out).isNotEmptyFile();

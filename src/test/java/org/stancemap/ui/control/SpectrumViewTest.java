@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stancemap.model.Band;
 import org.stancemap.model.Voice;
+import org.stancemap.ui.control.impl.SpectrumViewSkin;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -222,5 +224,71 @@ class SpectrumViewTest {
         Node column = robot.lookup(".band").nth(index).query();
         Bounds screen = column.localToScreen(column.getLayoutBounds());
         return new Point2D(screen.getCenterX(), screen.getMinY() + screen.getHeight() * 0.9);
+    }
+
+    @Test
+    void chipNodesAreReusedWhenTheMapIsResizedOrAVoiceRecordReplaced(FxRobot robot) {
+        Label before = chip(robot, "Bobo Lo");
+
+        robot.interact(() -> stage.setWidth(700));
+        robot.interact(() -> view.getVoices().set(3, view.getVoices().get(3).withPlacementAdded(MapFixtures.placement(0.2))));
+
+        assertThat(chip(robot, "Bobo Lo")).isSameAs(before);
+    }
+
+    @Test
+    void aReplacementSkinTakesOverDraggingFromTheDisposedOne(FxRobot robot) {
+        robot.interact(() -> view.setSkin(new SpectrumViewSkin(view, preview -> { })));
+
+        robot.drag(chip(robot, "Graham T. Allison"), MouseButton.PRIMARY).moveTo(band(robot, "Alliance possible")).drop();
+
+        assertThat(moves).hasSize(1);
+        assertThat(robot.lookup(".chip").queryAll()).hasSize(6);
+    }
+
+    @Test
+    void aDisposedSkinLeavesNoListenerBehindThatWouldKeepItAlive(FxRobot robot) {
+        List<WeakReference<SpectrumViewSkin>> disposed = new ArrayList<>();
+        robot.interact(() -> {
+            SpectrumViewSkin first = new SpectrumViewSkin(view, preview -> { });
+            view.setSkin(first);
+            disposed.add(new WeakReference<>(first));
+            view.setSkin(new SpectrumViewSkin(view, preview -> { }));
+        });
+
+        for (int attempt = 0; attempt < 10 && disposed.get(0).get() != null; attempt++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        }
+
+        assertThat(disposed.get(0).get()).isNull();
+    }
+
+    @Test
+    void aStylesheetCanNarrowTheChips(FxRobot robot) {
+        robot.interact(() -> view.setStyle("-chip-max-width: 60px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".chip").queryAllAs(Label.class))
+                .allSatisfy(chip -> assertThat(chip.getWidth()).isLessThanOrEqualTo(60));
+        assertThat(chip(robot, "Graham T. Allison").getWidth()).isEqualTo(60);
+    }
+
+    @Test
+    void chipsCarryAStyleClassPerTagValueAndTheLegendNamesTheValuesPresent(FxRobot robot) {
+        robot.interact(() -> {
+            view.getVoices().setAll(
+                    voice("a", "A. Russian", 0.2, Map.of("region", "Russian")),
+                    voice("b", "B. Chinese", 0.4, Map.of("region", "Chinese")),
+                    voice("c", "C. Russian", 0.6, Map.of("region", "Russian")),
+                    voice("d", "D. Nowhere", 0.8, Map.of()));
+            view.setColorAttribute("region");
+        });
+
+        assertThat(chip(robot, "A. Russian").getStyleClass()).contains("region-russian", "color-1");
+        assertThat(chip(robot, "B. Chinese").getStyleClass()).contains("region-chinese", "color-0");
+        assertThat(chip(robot, "D. Nowhere").getStyleClass()).contains("color-unset");
+        assertThat(robot.lookup(".legend-entry").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Chinese (1)", "Russian (2)", "not set (1)");
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.stancemap.model.Band;
 import org.stancemap.model.Spectrum;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The bands behind the chips: alternately shaded columns, each with its label in a header row above the plot.
- * Labels wrap to the band's width, so the header grows rather than clipping them; a single word too long for
- * a narrow band is ellipsized, with the full label and definition in the tooltip.
+ * Labels wrap at spaces to the band's width, so the header grows rather than clipping them. When even one word
+ * is wider than a narrow band, the label is cut to one ellipsized line instead of being broken mid-word; the
+ * full label and definition are in the tooltip.
  */
 final class BandStrip extends Pane {
 
@@ -69,7 +71,10 @@ final class BandStrip extends Pane {
     double headerHeight(double width) {
         double tallest = 0;
         for (int i = 0; i < bands.size(); i++) {
-            tallest = Math.max(tallest, labels.get(i).prefHeight(labelWidth(bands.get(i), width)));
+            Label label = labels.get(i);
+            double available = labelWidth(bands.get(i), width);
+            label.setWrapText(widestWord(label) <= available);
+            tallest = Math.max(tallest, label.prefHeight(available));
         }
         return bands.isEmpty() ? 0 : Math.ceil(tallest + 2 * LABEL_INSET);
     }
@@ -89,6 +94,17 @@ final class BandStrip extends Pane {
         for (int i = 0; i < bands.size(); i++) {
             columns.get(i).pseudoClassStateChanged(DROP_TARGET, target.isPresent() && target.get().equals(bands.get(i)));
         }
+    }
+
+    private static double widestWord(Label label) {
+        Text word = new Text();
+        word.setFont(label.getFont());
+        double widest = 0;
+        for (String part : label.getText().split("\\s+")) {
+            word.setText(part);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private static double labelWidth(Band band, double width) {

@@ -70,12 +70,16 @@ final class Chip extends Label {
         return colourClasses;
     }
 
-    /** The width the whole name needs, measured once per text and font. */
+    /**
+     * The width the whole name needs, measured once per text and font. Before the chip is in a scene its CSS
+     * (font, padding) is unknown, so that measurement is not kept.
+     */
     double naturalWidth() {
+        if (getScene() == null) {
+            return prefWidth(-1);
+        }
         if (Double.isNaN(measuredWidth) || !measuredText.equals(getText())) {
-            if (getScene() != null) {
-                applyCss();
-            }
+            applyCss();
             measuredText = getText();
             measuredWidth = prefWidth(-1);
         }

@@ -120,7 +120,8 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         view.chipMaxWidthProperty().removeListener(chipWidthListener);
         dragController.dispose();
         keyController.dispose();
-        getChildren().clear();
+        // Only our own nodes: a replacing skin has already added its nodes to the same children list.
+        getChildren().removeAll(bandStrip, axis, plot, leftLabel, rightLabel, trayTitle, tray, legend);
         super.dispose();
     }
 
@@ -163,6 +164,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
 
         recolour();
         refilter();
+        chips.values().forEach(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, false));
         selectedId = Optional.empty();
         selectionChanged();
         restackPending = true;
