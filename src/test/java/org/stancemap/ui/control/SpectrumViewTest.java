@@ -122,6 +122,15 @@ class SpectrumViewTest {
     }
 
     @Test
+    void enterSelectsTheFirstChipAlongTheAxisWhenNoneIsSelected(FxRobot robot) {
+        robot.interact(view::requestFocus);
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(view.getSelectedVoice().id()).isEqualTo("allison");
+    }
+
+    @Test
     void arrowKeysWalkTheSelectionAlongTheAxisThenIntoTheTray(FxRobot robot) {
         robot.clickOn(chip(robot, "Bobo Lo"));
         robot.type(KeyCode.RIGHT);
