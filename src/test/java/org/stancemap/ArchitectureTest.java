@@ -1,10 +1,12 @@
 package org.stancemap;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The layering the house style asks for, enforced from the first commit so it never has to be switched off. */
@@ -33,6 +35,22 @@ class ArchitectureTest {
     static final ArchRule coreNeverReachesBackIntoUiOrCli = noClasses()
             .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.importer..", "org.stancemap.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.stancemap.ui..", "org.stancemap.cli..");
+
+    @ArchTest
+    static final ArchRule chipLayoutIsAPureFunctionTheExportersCanShare = noClasses()
+            .that().resideInAPackage("org.stancemap.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.awt..", "javax.swing..", "org.stancemap.ui..", "org.stancemap.store..",
+                    "org.stancemap.cli..");
+
+    @ArchTest
+    static final ArchRule theSpectrumControlKnowsNoViewModelOrWindow = noClasses()
+            .that().resideInAPackage("org.stancemap.ui.control..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.stancemap.store..", "org.stancemap.importer..", "org.stancemap.cli..")
+            .orShould().dependOnClassesThat(describe("are in a ui package other than ui.control",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.stancemap.ui.")
+                            && !c.getPackageName().startsWith("org.stancemap.ui.control")));
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrintsToTheConsole = noClasses()

@@ -1,0 +1,378 @@
+package org.stancemap.ui.control.impl;
+
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventTarget;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import org.stancemap.layout.Beeswarm;
+import org.stancemap.layout.ChipBox;
+import org.stancemap.layout.ChipLayout;
+import org.stancemap.layout.ChipMetrics;
+import org.stancemap.layout.ChipSpec;
+import org.stancemap.model.Band;
+import org.stancemap.model.Placement;
+import org.stancemap.model.Spectrum;
+import org.stancemap.model.Voice;
+import org.stancemap.ui.control.DragPreview;
+import org.stancemap.ui.control.SpectrumView;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Draws a {@link SpectrumView}: legend, band columns with their labels, the axis with its end labels, the chips
+ * laid out by {@link Beeswarm}, and a tray of unplaced voices. Chip nodes are kept per voice id and reused, so
+ * a resize only moves them; after a change to the voices the chips slide to their new places.
+ */
+public class SpectrumViewSkin extends SkinBase<SpectrumView> {
+
+    private static final double MIN_PLOT_HEIGHT = 120;
+    private static final double SECTION_GAP = 8;
+    private static final double ROW_GAP = 3;
+    private static final double CHIP_GAP = 4;
+    private static final double AXIS_GAP = 5;
+    /** Past this many chips a re-stack animation costs more than it tells. */
+    private static final int MAX_ANIMATED_CHIPS = 1000;
+
+    private final Legend legend = new Legend();
+    private final BandStrip bandStrip = new BandStrip();
+    private final Region axis = new Region();
+    private final Pane plot = new Pane();
+    private final Label leftLabel = new Label();
+    private final Label rightLabel = new Label();
+    private final Label trayTitle = new Label();
+    private final FlowPane tray = new FlowPane();
+
+    private final Map<String, Chip> chips = new LinkedHashMap<>();
+    private final ChipDragController dragController;
+    private final ChipKeyController keyController;
+
+    private final ListChangeListener<Voice> voicesListener = change -> voicesChanged();
+    private final InvalidationListener spectrumListener = o -> spectrumChanged();
+    private final InvalidationListener selectionListener = o -> selectionChanged();
+    private final InvalidationListener colourListener = o -> recolour();
+    private final InvalidationListener filterListener = o -> refilter();
+    private final InvalidationListener chipWidthListener = o -> capChipWidths();
+
+    private TagColours colours = TagColours.of("", List.of());
+    private Optional<String> selectedId = Optional.empty();
+    private ChipLayout layout;
+    private double layoutWidth = -1;
+    private double layoutMinHeight = -1;
+    private double laidOutWidth = -1;
+    private boolean restackPending;
+    private Optional<String> heldStill = Optional.empty();
+
+    /**
+     * @param view    the control
+     * @param preview where the drag controller reports the drop a release would make; the control's read-only
+     *                {@code dragPreview} property, which only its own skin may write
+     */
+    public SpectrumViewSkin(SpectrumView view, Consumer<Optional<DragPreview>> preview) {
+        super(view);
+        axis.getStyleClass().add("axis");
+        plot.getStyleClass().add("plot");
+        leftLabel.getStyleClass().addAll("axis-label", "left");
+        rightLabel.getStyleClass().addAll("axis-label", "right");
+        trayTitle.getStyleClass().add("tray-title");
+        tray.getStyleClass().add("tray");
+        getChildren().addAll(bandStrip, axis, plot, leftLabel, rightLabel, trayTitle, tray, legend);
+
+        view.getVoices().addListener(voicesListener);
+        view.spectrumProperty().addListener(spectrumListener);
+        view.selectedVoiceProperty().addListener(selectionListener);
+        view.colorAttributeProperty().addListener(colourListener);
+        view.filterProperty().addListener(filterListener);
+        view.chipMaxWidthProperty().addListener(chipWidthListener);
+        dragController = new ChipDragController(view, this, preview);
+        keyController = new ChipKeyController(view, this);
+
+        spectrumChanged();
+        voicesChanged();
+        restackPending = false;
+    }
+
+    @Override
+    public void dispose() {
+        SpectrumView view = getSkinnable();
+        if (view == null) {
+            return;
+        }
+        view.getVoices().removeListener(voicesListener);
+        view.spectrumProperty().removeListener(spectrumListener);
+        view.selectedVoiceProperty().removeListener(selectionListener);
+        view.colorAttributeProperty().removeListener(colourListener);
+        view.filterProperty().removeListener(filterListener);
+        view.chipMaxWidthProperty().removeListener(chipWidthListener);
+        dragController.dispose();
+        keyController.dispose();
+        // Only our own nodes: a replacing skin has already added its nodes to the same children list.
+        getChildren().removeAll(bandStrip, axis, plot, leftLabel, rightLabel, trayTitle, tray, legend);
+        super.dispose();
+    }
+
+    // Keeping chips in step with the control's properties
+
+    private void voicesChanged() {
+        List<Voice> voices = getSkinnable().getVoices();
+        Set<String> present = new HashSet<>();
+        List<Chip> unplaced = new ArrayList<>();
+        for (Voice voice : voices) {
+            present.add(voice.id());
+            Chip chip = chips.computeIfAbsent(voice.id(), id -> new Chip(voice));
+            chip.show(voice);
+            chip.describe(spectrum());
+            if (voice.placement().isPresent()) {
+                if (chip.getParent() != plot) {
+                    chip.leavePlot();
+                    chip.setManaged(false);
+                    plot.getChildren().add(chip);
+                }
+            } else {
+                chip.leavePlot();
+                chip.setManaged(true);
+                unplaced.add(chip);
+            }
+        }
+        capChipWidths();
+        chips.values().removeIf(chip -> {
+            boolean gone = !present.contains(chip.voice().id());
+            if (gone) {
+                plot.getChildren().remove(chip);
+            }
+            return gone;
+        });
+        tray.getChildren().setAll(unplaced);
+        trayTitle.setText("Unplaced (" + unplaced.size() + ")");
+        boolean hasTray = !unplaced.isEmpty();
+        trayTitle.setVisible(hasTray);
+        tray.setVisible(hasTray);
+
+        recolour();
+        refilter();
+        chips.values().forEach(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, false));
+        selectedId = Optional.empty();
+        selectionChanged();
+        restackPending = true;
+        invalidateLayout();
+    }
+
+    private void spectrumChanged() {
+        Spectrum spectrum = spectrum();
+        bandStrip.show(spectrum);
+        leftLabel.setText(spectrum.leftLabel().isBlank() ? "" : "\u2190 " + spectrum.leftLabel());
+        rightLabel.setText(spectrum.rightLabel().isBlank() ? "" : spectrum.rightLabel() + " \u2192");
+        chips.values().forEach(chip -> chip.describe(spectrum));
+        getSkinnable().requestLayout();
+    }
+
+    private void selectionChanged() {
+        Optional<String> now = Optional.ofNullable(getSkinnable().getSelectedVoice()).map(Voice::id);
+        selectedId.map(chips::get).ifPresent(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, false));
+        now.map(chips::get).ifPresent(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, true));
+        selectedId = now;
+    }
+
+    private void recolour() {
+        colours = TagColours.of(getSkinnable().getColorAttribute(), getSkinnable().getVoices());
+        chips.values().forEach(chip -> chip.colourBy(colours.classesFor(chip.voice())));
+        legend.show(colours);
+    }
+
+    private void refilter() {
+        Predicate<Voice> filter = Optional.ofNullable(getSkinnable().getFilter()).orElse(voice -> true);
+        chips.values().forEach(chip -> chip.pseudoClassStateChanged(Chip.FILTERED_OUT, !filter.test(chip.voice())));
+    }
+
+    /** Placed chips get their width from the layout; the tray's flow needs the cap on the chip itself. */
+    private void capChipWidths() {
+        double cap = chipCap();
+        chips.values().forEach(chip -> chip.setMaxWidth(cap));
+        invalidateLayout();
+    }
+
+    private void invalidateLayout() {
+        layout = null;
+        getSkinnable().requestLayout();
+    }
+
+    // Layout
+
+    private ChipLayout chipLayout(double width, double minPlotHeight) {
+        if (layout == null || width != layoutWidth || minPlotHeight != layoutMinHeight) {
+            List<ChipSpec> specs = new ArrayList<>();
+            for (Voice voice : getSkinnable().getVoices()) {
+                voice.placement().ifPresent(p -> specs.add(
+                        new ChipSpec(voice.id(), p.position(), chips.get(voice.id()).naturalWidth())));
+            }
+            layout = Beeswarm.place(specs, Math.max(0, width), minPlotHeight, metrics());
+            layoutWidth = width;
+            layoutMinHeight = minPlotHeight;
+        }
+        return layout;
+    }
+
+    private ChipMetrics metrics() {
+        double chipHeight = chips.values().stream().findFirst().map(chip -> chip.prefHeight(-1)).orElse(20.0);
+        return new ChipMetrics(Math.max(1, chipHeight), chipCap(), CHIP_GAP, ROW_GAP, AXIS_GAP);
+    }
+
+    /** A stylesheet may ask for any width; below a couple of letters a chip says nothing. */
+    private double chipCap() {
+        return Math.max(24, getSkinnable().getChipMaxWidth());
+    }
+
+    private double legendHeight(double width) {
+        return legend.isVisible() ? snapSizeY(legend.prefHeight(width)) + SECTION_GAP : 0;
+    }
+
+    private double axisLabelHeight() {
+        return snapSizeY(Math.max(leftLabel.prefHeight(-1), rightLabel.prefHeight(-1)));
+    }
+
+    private double trayHeight(double width) {
+        return tray.isVisible()
+                ? SECTION_GAP + snapSizeY(trayTitle.prefHeight(-1)) + snapSizeY(tray.prefHeight(width))
+                : 0;
+    }
+
+    /** Everything but the plot itself: the height the rows may use is what the control has left over. */
+    private double heightAroundPlot(double width) {
+        return legendHeight(width) + bandStrip.headerHeight(width) + axisLabelHeight() + trayHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        double inner = width < 0 ? 900 : width - left - right;
+        return top + heightAroundPlot(inner) + chipLayout(inner, MIN_PLOT_HEIGHT).height() + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left); // chips never squeeze into each other
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + 900 + right;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + 240 + right;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        boolean resized = w != laidOutWidth;
+        double top = y;
+        double legendHeight = legendHeight(w);
+        if (legend.isVisible()) {
+            legend.resizeRelocate(x, top, w, legendHeight - SECTION_GAP);
+        }
+        top += legendHeight;
+
+        double header = bandStrip.headerHeight(w);
+        double leftOver = y + h - top - header - axisLabelHeight() - trayHeight(w);
+        ChipLayout chipLayout = chipLayout(w, Math.max(MIN_PLOT_HEIGHT, snapSizeY(leftOver)));
+        double plotTop = top + header;
+        double plotHeight = chipLayout.height();
+
+        bandStrip.resizeRelocate(x, top, w, header + plotHeight);
+        bandStrip.layoutBands(w, header, header + plotHeight);
+        plot.resizeRelocate(x, plotTop, w, plotHeight);
+        double axisHeight = Math.max(1, snapSizeY(axis.prefHeight(-1)));
+        axis.resizeRelocate(x, snapPositionY(plotTop + chipLayout.axisY() - axisHeight / 2), w, axisHeight);
+        boolean animate = restackPending && !resized && chips.size() <= MAX_ANIMATED_CHIPS;
+        for (ChipBox box : chipLayout.boxes()) {
+            boolean slide = animate && !heldStill.equals(Optional.of(box.id()));
+            chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), slide);
+        }
+        restackPending = false;
+        heldStill = Optional.empty();
+        laidOutWidth = w;
+
+        double labelsTop = plotTop + plotHeight;
+        double labelHeight = axisLabelHeight();
+        double rightWidth = Math.min(w / 2, snapSizeX(rightLabel.prefWidth(-1)));
+        leftLabel.resizeRelocate(x, labelsTop, Math.min(w / 2, snapSizeX(leftLabel.prefWidth(-1))), labelHeight);
+        rightLabel.resizeRelocate(x + w - rightWidth, labelsTop, rightWidth, labelHeight);
+
+        if (tray.isVisible()) {
+            double trayTop = labelsTop + labelHeight + SECTION_GAP;
+            double titleHeight = snapSizeY(trayTitle.prefHeight(-1));
+            trayTitle.resizeRelocate(x, trayTop, w, titleHeight);
+            tray.resizeRelocate(x, trayTop + titleHeight, w, snapSizeY(tray.prefHeight(w)));
+        }
+    }
+
+    // What the drag and key controllers need
+
+    Spectrum spectrum() {
+        return Optional.ofNullable(getSkinnable().getSpectrum()).orElse(Spectrum.unbanded("", "", ""));
+    }
+
+    /** The chip an event hit, if any: the target itself or one of its parents below the control. */
+    Optional<Chip> chipAt(EventTarget target) {
+        for (Node node = target instanceof Node n ? n : null; node != null && node != getSkinnable();
+             node = node.getParent()) {
+            if (node instanceof Chip chip && chips.get(chip.voice().id()) == chip) {
+                return Optional.of(chip);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The plot's coordinates: x from position 0 to position 1 over {@link #plotWidth()}. */
+    Point2D toPlot(double sceneX, double sceneY) {
+        return plot.sceneToLocal(sceneX, sceneY);
+    }
+
+    Pane plot() {
+        return plot;
+    }
+
+    double plotWidth() {
+        return plot.getWidth();
+    }
+
+    double axisY() {
+        return layout == null ? plot.getHeight() / 2 : layout.axisY();
+    }
+
+    void highlightBand(Optional<Band> band) {
+        bandStrip.highlight(band);
+    }
+
+    /** The chip just dropped is already where the ghost showed it; only the others should slide. */
+    void holdStill(Voice voice) {
+        heldStill = Optional.of(voice.id());
+    }
+
+    /** Placed voices left to right (ties by id), then unplaced ones in list order: the order arrow keys walk. */
+    List<Voice> axisOrder() {
+        List<Voice> placed = new ArrayList<>();
+        List<Voice> unplaced = new ArrayList<>();
+        for (Voice voice : getSkinnable().getVoices()) {
+            (voice.placement().isPresent() ? placed : unplaced).add(voice);
+        }
+        placed.sort(Comparator.comparingDouble((Voice v) -> v.placement().map(Placement::position).orElse(0.0))
+                .thenComparing(Voice::id));
+        placed.addAll(unplaced);
+        return placed;
+    }
+}
