@@ -1,0 +1,140 @@
+package org.stancemap.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts a round-up's text into paragraphs, numbering lines the way an editor does.
+ *
+ * <p>LF, CRLF and CR all end a line, and a leading byte order mark is dropped, so the same article imports
+ * identically whichever way it was saved. When the text separates paragraphs by blank lines, consecutive
+ * lines form one paragraph (a hard-wrapped quote stays whole), except that a line ending with a citation
+ * always ends its paragraph. When the text has no blank line between paragraphs, every line is one.
+ */
+final class RoundUpParagraphs {
+
+    private RoundUpParagraphs() {
+    }
+
+    static List<RoundUpParagraph> split(String text) {
+        List<String> lines = lines(text);
+        boolean blankLinesSeparate = hasBlankLineBetweenText(lines);
+        List<RoundUpParagraph> paragraphs = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int pendingStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = trim(lines.get(i));
+            if (line.isEmpty()) {
+                flush(pending, pendingStart, paragraphs);
+                continue;
+            }
+            if (pending.isEmpty()) {
+                pendingStart = i + 1;
+            }
+            pending.add(line);
+            if (!blankLinesSeparate || (line.endsWith(")") || line.endsWith(").")) && endsWithCitation(pending)) {
+                flush(pending, pendingStart, paragraphs);
+            }
+        }
+        flush(pending, pendingStart, paragraphs);
+        return paragraphs;
+    }
+
+    /** The text's lines without their terminators; a leading byte order mark is not part of the first. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /** Whitespace as a reader sees it: also the no-break spaces and byte order marks pasted text carries. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** {@code text} without the blank characters around it. */
+    static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** {@code text} trimmed, with every run of blanks inside it (no-break spaces too) made one space. */
+    static String singleSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasBlankLineBetweenText(List<String> lines) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (String line : lines) {
+            boolean blank = trim(line).isEmpty();
+            if (!blank && blankAfterText) {
+                return true;
+            }
+            seenText |= !blank;
+            blankAfterText |= blank && seenText;
+        }
+        return false;
+    }
+
+    /** Reads only the paragraph's tail, as far back as a citation can reach, so long blocks stay linear. */
+    private static boolean endsWithCitation(List<String> pending) {
+        int first = pending.size() - 1;
+        int length = pending.get(first).length();
+        while (first > 0 && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
+            first--;
+            length += pending.get(first).length() + 1;
+        }
+        return TrailingCitation.read(joined(pending.subList(first, pending.size()))).isPresent();
+    }
+
+    private static void flush(List<String> pending, int firstLine, List<RoundUpParagraph> paragraphs) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        String text = joined(pending);
+        Optional<CitedQuote> citation = TrailingCitation.read(text);
+        paragraphs.add(new RoundUpParagraph(text, firstLine, pending, citation));
+        pending.clear();
+    }
+
+    private static String joined(List<String> lines) {
+        return lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stancemap.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The seed documents as the jar ships them. */
+final class SeedText {
+
+    static final String ROUND_UP = "expert-roundup-china-russia-alliance-2019-06-14.txt";
+
+    private SeedText() {
+    }
+
+    static String roundUp() {
+        return read(ROUND_UP);
+    }
+
+    static String read(String name) {
+        try (InputStream in = SeedText.class.getResourceAsStream("/org/stancemap/seeds/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("seed " + name + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
