@@ -131,7 +131,7 @@ public final class CardCheck {
     private static Optional<CardFinding> citationMismatch(Citation card, Citation source) {
         boolean samePublication = foldName(card.publication()).replaceFirst("^the ", "")
                 .equals(foldName(source.publication()).replaceFirst("^the ", ""));
-        boolean sameDate = card.date().text().strip().equals(source.date().text().strip())
+        boolean sameDate = RoundUpParagraphs.trim(card.date().text()).equals(RoundUpParagraphs.trim(source.date().text()))
                 || (card.date().start().isPresent() && card.date().precision() == source.date().precision()
                 && card.date().start().equals(source.date().start()) && card.date().end().equals(source.date().end()));
         if (samePublication && sameDate) {
@@ -163,6 +163,6 @@ public final class CardCheck {
 
     private static String foldName(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[.’'‘]", "").replaceAll("[\\s\\-–—]+", " ").strip();
+        return RoundUpParagraphs.trim(decomposed.toLowerCase(Locale.ROOT).replaceAll("[.’'‘]", "").replaceAll("(?U)[\\s\\-–—]+", " "));
     }
 }

@@ -19,8 +19,8 @@ final class CardHeading {
     record Heading(String tag, CardCite cite, String cutter, int bodyStart) {
     }
 
-    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
-    private static final Pattern CITE_PART_SEPARATOR = Pattern.compile(",(?=\\s|$)");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CITE_PART_SEPARATOR = Pattern.compile(",(?=\\s|$)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INITIALS = Pattern.compile("[a-z]{1,5}|[A-Z]{2,4}");
 
     private CardHeading() {
@@ -34,13 +34,13 @@ final class CardHeading {
         }
         int open = parens.get()[0];
         int close = parens.get()[1];
-        String raw = text.substring(open + 1, close).strip();
+        String raw = RoundUpParagraphs.trim(text.substring(open + 1, close));
         String[] tagAndShortCite = tagAndShortCite(text.substring(0, open), warnings);
         CardCite cite = fullCite(raw, tagAndShortCite[1], open + 1, warnings);
 
         int afterCite = skipWhitespace(text, close + 1);
         int wordEnd = afterCite;
-        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+        while (wordEnd < text.length() && !RoundUpParagraphs.isBlank(text.charAt(wordEnd))) {
             wordEnd++;
         }
         String word = text.substring(afterCite, wordEnd);
@@ -93,7 +93,7 @@ final class CardHeading {
         String lastWord = words.isEmpty() ? "" : word(heading, words.get(words.size() - 1));
         if (!lastWord.chars().anyMatch(Character::isDigit)) {
             warnings.add(0, "no short cite (author and date) before the full cite");
-            return new String[] {heading.strip(), ""};
+            return new String[] {RoundUpParagraphs.trim(heading), ""};
         }
         int first = Math.max(0, words.size() - 2);
         if (first >= 2 && word(heading, words.get(first)).equals("al.") && word(heading, words.get(first - 1)).equals("et")) {
@@ -104,7 +104,7 @@ final class CardHeading {
         }
         first = Math.max(0, first);
         int cut = words.get(first)[0];
-        return new String[] {heading.substring(0, cut).strip(), heading.substring(cut).strip()};
+        return new String[] {RoundUpParagraphs.trim(heading.substring(0, cut)), RoundUpParagraphs.trim(heading.substring(cut))};
     }
 
     /** Author, description, date, "title," publisher, URL — the parts a full cite gives, in that order. */
@@ -115,7 +115,7 @@ final class CardHeading {
         List<String> before = parts(raw);
         List<String> after = List.of();
         if (titleClose > 0) {
-            title = raw.substring(titleOpen + 1, titleClose).strip().replaceAll("[,.\\s]+$", "");
+            title = RoundUpParagraphs.trim(raw.substring(titleOpen + 1, titleClose)).replaceAll("(?U)[,.\\s]+$", "");
             before = parts(raw.substring(0, titleOpen));
             after = parts(raw.substring(titleClose + 1));
         }
@@ -125,8 +125,8 @@ final class CardHeading {
         CitationDate date = CitationDate.unknown("");
         for (int k = before.size() - 1; k >= 1 && dateFrom < 0; k--) {
             Optional<CitationDate> withComma = k >= 2
-                    ? CardDates.parse(before.get(k - 1) + ", " + before.get(k)) : Optional.empty();
-            Optional<CitationDate> alone = CardDates.parse(before.get(k));
+                    ? readableDate(before.get(k - 1) + ", " + before.get(k)) : Optional.empty();
+            Optional<CitationDate> alone = readableDate(before.get(k));
             if (withComma.isPresent() || alone.isPresent()) {
                 dateFrom = withComma.isPresent() ? k - 1 : k; // "June 14, 2019" spans two parts
                 dateTo = k;
@@ -140,7 +140,7 @@ final class CardHeading {
             description = String.join(", ", before.subList(Math.min(1, before.size()), before.size()));
         }
         Optional<String> url = rest.stream().filter(CardHeading::isUrl).findFirst();
-        rest.removeIf(p -> isUrl(p) || CardDates.parse(p).isPresent());
+        rest.removeIf(p -> isUrl(p) || readableDate(p).isPresent());
         if (titleClose < 0 && rest.size() >= 2) {
             title = rest.remove(0);
         }
@@ -154,11 +154,16 @@ final class CardHeading {
         return new CardCite(shortCite, author, description, date, title, publisher, url, raw);
     }
 
+    /** The date {@code text} denotes, when it reads as one. */
+    static Optional<CitationDate> readableDate(String text) {
+        return Optional.of(CitationDateReader.read(RoundUpParagraphs.trim(text))).filter(d -> d.precision() != DatePrecision.UNKNOWN);
+    }
+
     private static List<String> parts(String s) {
         List<String> out = new ArrayList<>();
         for (String p : CITE_PART_SEPARATOR.split(s, -1)) {
             if (!p.isBlank()) {
-                out.add(p.strip());
+                out.add(RoundUpParagraphs.trim(p));
             }
         }
         return out;
@@ -183,7 +188,7 @@ final class CardHeading {
 
     private static int skipWhitespace(String text, int from) {
         int k = from;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && RoundUpParagraphs.isBlank(text.charAt(k))) {
             k++;
         }
         return k;

@@ -5,10 +5,15 @@ import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Person;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a policy-debate evidence card: tag and short cite, the full cite in parentheses, the cutter's initials,
@@ -51,6 +56,52 @@ public final class DebateCardImporter {
         return new ImportResult<>(new DebateCard(heading.tag(), heading.cite(), heading.cutter(), quotes), warnings.list());
     }
 
+    /**
+     * The headers a round-up prints for its voices, rebuilt from their people in the shapes round-ups use
+     * ({@code Name, Role}; {@code A, R1; and B, R2}; {@code A and B, Role};
+     * {@code A and B, R1 and R2, respectively, Org}), to pass as known headers when a card is cut from
+     * {@code source}.
+     */
+    public static List<String> headersOf(Project source) {
+        Set<String> headers = new LinkedHashSet<>();
+        for (Voice voice : source.voices()) {
+            List<Person> people = voice.people();
+            List<String> names = people.stream().map(Person::name).toList();
+            List<String> each = people.stream()
+                    .map(p -> p.role().isEmpty() ? p.name() : p.name() + ", " + p.role()).toList();
+            headers.add(people.size() == 1 ? each.get(0) : String.join("; ", each.subList(0, each.size() - 1))
+                    + "; and " + each.get(each.size() - 1));
+            if (people.size() > 1) {
+                String joinedNames = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+                Set<String> roles = people.stream().map(Person::role).collect(Collectors.toSet());
+                if (roles.size() == 1) {
+                    headers.add(joinedNames + ", " + people.get(0).role());
+                }
+                respectively(people, joinedNames).ifPresent(headers::add);
+            }
+        }
+        return List.copyOf(headers);
+    }
+
+    /** "A and B, R1 and R2, respectively, Org" when every role is "own role, Org" with one shared Org. */
+    private static Optional<String> respectively(List<Person> people, String joinedNames) {
+        List<String> own = new ArrayList<>();
+        Set<String> organisations = new LinkedHashSet<>();
+        for (Person p : people) {
+            int comma = p.role().indexOf(", ");
+            if (comma < 0) {
+                return Optional.empty();
+            }
+            own.add(p.role().substring(0, comma));
+            organisations.add(p.role().substring(comma + 2));
+        }
+        if (organisations.size() != 1) {
+            return Optional.empty();
+        }
+        String roles = String.join(", ", own.subList(0, own.size() - 1)) + " and " + own.get(own.size() - 1);
+        return Optional.of(joinedNames + ", " + roles + ", respectively, " + organisations.iterator().next());
+    }
+
     private static List<CardQuote> body(String text, int bodyStart, InlineHeaders headers, CardWarnings warnings) {
         List<CardQuote> quotes = new ArrayList<>();
         String speaker = "";
@@ -63,8 +114,11 @@ public final class DebateCardImporter {
             Optional<InlineHeaders.Found> header = headers.at(text, segment, end);
             int quoteStart = segment;
             if (header.isPresent()) {
-                speaker = header.get().text(text).strip();
-                people = HeaderPeople.read(speaker);
+                speaker = RoundUpParagraphs.trim(header.get().text(text));
+                people = ExpertHeader.read(speaker).orElse(List.of());
+                if (people.isEmpty()) {
+                    warnings.add(segment, "header “" + speaker + "” names no one that can be read");
+                }
                 quoteStart = header.get().quoteStart();
                 if (headers.hasKnownHeaders() && !header.get().known()) {
                     warnings.add(segment, "header “" + speaker + "” is not among the known headers; split by its shape");
@@ -72,7 +126,7 @@ public final class DebateCardImporter {
             } else if (quotes.isEmpty()) {
                 warnings.add(segment, "the body opens without a voice's header; its first quote names no one");
             }
-            String quote = text.substring(quoteStart, end).strip();
+            String quote = RoundUpParagraphs.trim(text.substring(quoteStart, end));
             if (citation.isEmpty()) {
                 warnings.add(segment, "text after the last citation has no citation of its own");
             } else if (quote.isEmpty()) {
@@ -123,17 +177,17 @@ public final class DebateCardImporter {
             next++;
         }
         int after = skipWhitespace(text, next);
-        if ((next < text.length() && !Character.isWhitespace(text.charAt(next)))
+        if ((next < text.length() && !RoundUpParagraphs.isBlank(text.charAt(next)))
                 || (after < text.length() && Character.isLowerCase(text.charAt(after)))) {
             return Optional.empty(); // "(the summit, June 2019) was …": an aside inside the sentence
         }
-        String inner = text.substring(open + 1, close).strip();
+        String inner = RoundUpParagraphs.trim(text.substring(open + 1, close));
         int last = inner.lastIndexOf(',');
         int secondLast = last > 0 ? inner.lastIndexOf(',', last - 1) : -1;
         for (int comma : new int[] {secondLast, last}) {
             if (comma > 0) {
-                String publication = inner.substring(0, comma).strip();
-                Optional<CitationDate> date = CardDates.parse(inner.substring(comma + 1));
+                String publication = RoundUpParagraphs.trim(inner.substring(0, comma));
+                Optional<CitationDate> date = CardHeading.readableDate(inner.substring(comma + 1));
                 if (date.isPresent() && !publication.isEmpty()) {
                     return Optional.of(new CitationSpan(open, next, new Citation(publication, date.get(), inner)));
                 }
@@ -144,7 +198,7 @@ public final class DebateCardImporter {
 
     private static int skipWhitespace(String text, int from) {
         int k = from;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && RoundUpParagraphs.isBlank(text.charAt(k))) {
             k++;
         }
         return k;

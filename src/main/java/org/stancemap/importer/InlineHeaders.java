@@ -73,7 +73,7 @@ final class InlineHeaders {
         int best = -1;
         for (String header : known) {
             int end = matchFolded(text, start, header, limit);
-            if (end > best && end < limit && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == ':')) {
+            if (end > best && end < limit && (RoundUpParagraphs.isBlank(text.charAt(end)) || text.charAt(end) == ':')) {
                 best = end;
             }
         }
@@ -81,7 +81,7 @@ final class InlineHeaders {
             return Optional.empty();
         }
         int quoteStart = best;
-        while (quoteStart < limit && (Character.isWhitespace(text.charAt(quoteStart)) || text.charAt(quoteStart) == ':')) {
+        while (quoteStart < limit && (RoundUpParagraphs.isBlank(text.charAt(quoteStart)) || text.charAt(quoteStart) == ':')) {
             quoteStart++;
         }
         return quoteStart < limit ? Optional.of(new Found(start, best, quoteStart, true)) : Optional.empty();
@@ -219,7 +219,7 @@ final class InlineHeaders {
         int i = start;
         while (i < limit && tokens.size() < MAX_TOKENS) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (RoundUpParagraphs.isBlank(c)) {
                 i++;
                 continue;
             }
@@ -227,7 +227,7 @@ final class InlineHeaders {
             Kind kind = end > 0 ? Kind.PAREN : Kind.WORD;
             if (end < 0) {
                 end = i;
-                while (end < limit && !Character.isWhitespace(text.charAt(end))) {
+                while (end < limit && !RoundUpParagraphs.isBlank(text.charAt(end))) {
                     end++;
                 }
             }
@@ -288,14 +288,14 @@ final class InlineHeaders {
         int j = 0;
         while (j < pattern.length()) {
             char p = pattern.charAt(j);
-            if (Character.isWhitespace(p)) {
-                if (i >= limit || !Character.isWhitespace(text.charAt(i))) {
+            if (RoundUpParagraphs.isBlank(p)) {
+                if (i >= limit || !RoundUpParagraphs.isBlank(text.charAt(i))) {
                     return -1;
                 }
-                while (j < pattern.length() && Character.isWhitespace(pattern.charAt(j))) {
+                while (j < pattern.length() && RoundUpParagraphs.isBlank(pattern.charAt(j))) {
                     j++;
                 }
-                while (i < limit && Character.isWhitespace(text.charAt(i))) {
+                while (i < limit && RoundUpParagraphs.isBlank(text.charAt(i))) {
                     i++;
                 }
                 continue;

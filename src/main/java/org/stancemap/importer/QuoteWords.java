@@ -125,9 +125,9 @@ final class QuoteWords {
         int a = Math.max(0, Math.min(from, last) - context);
         int b = Math.min(last, Math.max(to, from + 1) - 1 + context);
         b = Math.max(a, b);
-        String s = text.substring(words.get(a).start(), words.get(b).end()).replaceAll("\\s+", " ");
+        String s = text.substring(words.get(a).start(), words.get(b).end()).replaceAll("(?U)\\s+", " ");
         if (s.length() > maxChars) {
-            s = s.substring(0, maxChars).strip() + " …";
+            s = RoundUpParagraphs.trim(s.substring(0, maxChars)) + " …";
         } else if (b < last) {
             s = s + " …";
         }
@@ -147,6 +147,13 @@ final class QuoteWords {
     }
 
     private static String fold(CharSequence letters) {
+        boolean ascii = true;
+        for (int k = 0; k < letters.length() && ascii; k++) {
+            ascii = letters.charAt(k) < 128;
+        }
+        if (ascii) {
+            return letters.toString().toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(letters, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int k = 0; k < decomposed.length(); k++) {
