@@ -25,7 +25,9 @@ import java.util.Optional;
  * ellipsis, added or changed are alterations.
  *
  * <p>Source quotes are found through an index of their three-word runs and only the best few are compared word by
- * word, so a check takes time roughly proportional to the card, whatever the size of the round-up.
+ * word, so a check takes time roughly proportional to the card, whatever the size of the round-up. The index of
+ * the last source checked against is kept, so checking several cards against one project builds it once. A
+ * {@code CardCheck} may be shared between threads.
  */
 public final class CardCheck {
     /** Below this share of its words found in order in a source quote, a card quote is not from it. */
@@ -37,8 +39,20 @@ public final class CardCheck {
     private record Comparison(SourceQuotes.Entry entry, WordAlignment alignment, boolean sameVoice) {
     }
 
+    private record Indexed(Project source, SourceQuotes quotes) {
+    }
+
+    /** The last source indexed: checking many cards, or one card again, against one project indexes it once. */
+    private volatile Indexed last;
+
+    /** Checks every quote of {@code card} against the quotes of {@code source}. */
     public CardReport check(DebateCard card, Project source) {
-        SourceQuotes quotes = new SourceQuotes(source);
+        Indexed indexed = last;
+        if (indexed == null || indexed.source() != source) {
+            indexed = new Indexed(source, new SourceQuotes(source));
+            last = indexed;
+        }
+        SourceQuotes quotes = indexed.quotes();
         List<QuoteCheck> checks = new ArrayList<>();
         for (int k = 0; k < card.quotes().size(); k++) {
             checks.add(check(k, card.quotes().get(k), quotes));

@@ -7,10 +7,18 @@ import static org.stancemap.importer.CardFixtures.project;
 import static org.stancemap.importer.CardFixtures.quote;
 import static org.stancemap.importer.CardFixtures.voice;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.CardFinding.Kind;
+import org.stancemap.model.CardQuote;
 import org.stancemap.model.Project;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Voice;
 
 /** Each tolerance and each kind of finding of the card check, on hand-built round-ups. */
 class CardCheckTest {
@@ -231,5 +239,58 @@ class CardCheckTest {
         List<CardFinding> findings = check("Sebastien Roblin", garbled.toString(), TNI).findings();
         assertThat(findings).hasSize(6).allSatisfy(f -> assertThat(f.kind()).isEqualTo(Kind.ALTERED));
         assertThat(findings.get(5).message()).matches("The card differs from the source in \\d+ more places\\.");
+    }
+
+    @Test
+    void oneCheckUsedOnTwoSourcesChecksEachAgainstItsOwn() {
+        CardCheck shared = new CardCheck();
+        var card = card(cardQuote("Sebastien Roblin", ROBLIN, TNI));
+        assertThat(shared.check(card, source).isClean()).isTrue();
+        Project other = project(voice("Ethan Meick", quote(ROBLIN, TNI)));
+        assertThat(shared.check(card, other).findings(Kind.ATTRIBUTION_MISMATCH)).hasSize(1);
+        assertThat(shared.check(card, source).isClean()).isTrue();
+    }
+
+    @Test
+    void checkAgainstAHugeRoundUpTakesTimeForTheCardNotForTheRoundUp() {
+        Random random = new Random(42);
+        List<String> vocabulary = new ArrayList<>();
+        for (int k = 0; k < 5_000; k++) {
+            vocabulary.add(Integer.toString(k * 7919, 36));
+        }
+        List<Voice> voices = new ArrayList<>();
+        List<CardQuote> cut = new ArrayList<>();
+        for (int v = 0; v < 1_000; v++) {
+            List<Quote> quotes = new ArrayList<>();
+            for (int q = 0; q < 5; q++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 60; w++) {
+                    text.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+                }
+                quotes.add(quote(text.toString().strip() + ".", TNI));
+            }
+            voices.add(voice("Expert " + letters(v), quotes.toArray(new Quote[0])));
+            if (v % 50 == 0) {
+                cut.add(cardQuote(voices.get(v).displayName(), quotes.get(v % 5).text(), TNI));
+            }
+        }
+        Project huge = project(voices.toArray(new Voice[0]));
+        CardCheck shared = new CardCheck();
+        var card = card(cut.toArray(new CardQuote[0]));
+        shared.check(card, huge); // builds the index once: 300,000 words
+        CardReport report = assertTimeoutPreemptively(Duration.ofMillis(500), () -> shared.check(card, huge));
+        assertThat(report.quotes()).hasSize(20);
+        assertThat(report.isClean()).isTrue();
+    }
+
+    /** 0 → "Aa", 1 → "Ab": a distinct capitalised family name for each number. */
+    private static String letters(int n) {
+        StringBuilder name = new StringBuilder();
+        int rest = n;
+        do {
+            name.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return "A" + name;
     }
 }
