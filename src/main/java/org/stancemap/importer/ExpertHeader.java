@@ -109,11 +109,11 @@ final class ExpertHeader {
     }
 
     /** "A", "A and B", "A, B and C", "A, B, and C", "A & B" → the items, trimmed, none empty. */
-    private static List<String> listItems(String list) {
+    static List<String> listItems(String list) {
         List<String> items = new ArrayList<>();
         for (String byComma : list.split(",")) {
             String item = withoutLeadingAnd(RoundUpParagraphs.trim(byComma));
-            for (String byAnd : item.replace(" & ", " and ").split(" and ")) {
+            for (String byAnd : splitOn(item.replace(" & ", " and "), " and ")) {
                 String name = RoundUpParagraphs.trim(byAnd);
                 if (!name.isEmpty()) {
                     items.add(name);
@@ -121,6 +121,18 @@ final class ExpertHeader {
             }
         }
         return items;
+    }
+
+    /** {@code text} cut at each {@code separator}, taken literally (String.split would compile a regex). */
+    private static List<String> splitOn(String text, String separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, start)) {
+            parts.add(text.substring(start, at));
+            start = at + separator.length();
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     private static String withoutLeadingAnd(String part) {

@@ -52,7 +52,8 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
         }
         int titleAt = dateAt > 0 ? dateAt - 1 : firstTitleLike(lines, Math.max(dateAt + 1, 0), opening);
         int afterTitleAndDate = Math.max(titleAt, dateAt) + 1;
-        List<String> authors = afterTitleAndDate < lines.size() ? byline(lines.get(afterTitleAndDate).text()) : List.of();
+        List<String> authors = afterTitleAndDate < lines.size()
+                ? byline(lines.get(afterTitleAndDate).text(), dateAt >= 0) : List.of();
         int introFrom = afterTitleAndDate + (authors.isEmpty() ? 0 : 1);
 
         Optional<String> url = Optional.empty();
@@ -94,31 +95,24 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
         return from < lines.size() ? from : -1;
     }
 
-    /** "Simon Saradzhyan and Angelina Flood" or "By A, B and C" → the names; empty if not a byline. */
-    private static List<String> byline(String line) {
+    /**
+     * "Simon Saradzhyan and Angelina Flood" after a date line, or "By A, B and C" anywhere → the names; empty
+     * if not a byline. Without a date line or "By", a list of names is more likely an expert header.
+     */
+    private static List<String> byline(String line, boolean afterDateLine) {
         String text = RoundUpParagraphs.singleSpaced(line);
         if (text.length() > MAX_BYLINE_LENGTH || text.isEmpty() || ".?!:)".indexOf(text.charAt(text.length() - 1)) >= 0) {
             return List.of();
         }
-        if (text.regionMatches(true, 0, "by ", 0, 3)) {
+        boolean saysBy = text.regionMatches(true, 0, "by ", 0, 3);
+        if (!saysBy && !afterDateLine) {
+            return List.of();
+        }
+        if (saysBy) {
             text = text.substring(3);
         }
-        List<String> names = new ArrayList<>();
-        for (String byComma : text.split(",")) {
-            for (String name : byComma.replace(" & ", " and ").split(" and ")) {
-                String trimmed = RoundUpParagraphs.trim(name);
-                if (trimmed.startsWith("and ")) {
-                    trimmed = trimmed.substring(4);
-                }
-                if (!trimmed.isEmpty()) {
-                    if (!isNameLike(trimmed)) {
-                        return List.of();
-                    }
-                    names.add(trimmed);
-                }
-            }
-        }
-        return names;
+        List<String> names = ExpertHeader.listItems(text);
+        return names.stream().allMatch(RoundUpFrontMatter::isNameLike) ? names : List.of();
     }
 
     private static boolean isNameLike(String name) {

@@ -33,6 +33,11 @@ public final class RoundUpImporter {
     private record Entry(List<Person> people, List<Quote> quotes) {
     }
 
+    /**
+     * Imports {@code text}, as pasted or as {@link SourceText#read} returned it.
+     *
+     * @return the project, and a warning with its 1-based line for everything that could not be placed
+     */
     public ImportResult<Project> importText(String text) {
         Objects.requireNonNull(text, "text");
         List<RoundUpParagraph> paragraphs = RoundUpParagraphs.split(text);

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class RoundUpParagraphs {
 
+    /** A citation wrapped over more lines than this is not recognised as one. */
+    private static final int CITATION_LINES = 3;
+
     private RoundUpParagraphs() {
     }
 
@@ -33,8 +36,17 @@ final class RoundUpParagraphs {
                 pendingStart = i + 1;
             }
             pending.add(line);
-            if (!blankLinesSeparate || (line.endsWith(")") || line.endsWith(").")) && endsWithCitation(pending)) {
+            if (!blankLinesSeparate) {
                 flush(pending, pendingStart, paragraphs);
+            } else if (line.endsWith(")") || line.endsWith(").")) {
+                Optional<CitedQuote> citation = tailCitation(pending);
+                if (citation.isPresent()) {
+                    // a one-line paragraph is its own tail: reuse that reading
+                    paragraphs.add(pending.size() == 1
+                            ? new RoundUpParagraph(line, pendingStart, pending, citation)
+                            : paragraph(pending, pendingStart));
+                    pending.clear();
+                }
             }
         }
         flush(pending, pendingStart, paragraphs);
@@ -64,6 +76,9 @@ final class RoundUpParagraphs {
 
     /** Whitespace as a reader sees it: also the no-break spaces and byte order marks pasted text carries. */
     static boolean isBlank(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return false; // printable ASCII, by far the most common case
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
@@ -99,11 +114,20 @@ final class RoundUpParagraphs {
         return out.toString();
     }
 
+    private static boolean isBlankLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isBlank(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasBlankLineBetweenText(List<String> lines) {
         boolean seenText = false;
         boolean blankAfterText = false;
         for (String line : lines) {
-            boolean blank = trim(line).isEmpty();
+            boolean blank = isBlankLine(line);
             if (!blank && blankAfterText) {
                 return true;
             }
@@ -113,25 +137,30 @@ final class RoundUpParagraphs {
         return false;
     }
 
-    /** Reads only the paragraph's tail, as far back as a citation can reach, so long blocks stay linear. */
-    private static boolean endsWithCitation(List<String> pending) {
+    /**
+     * Reads only the paragraph's tail, the last few lines as far back as a citation can reach, so that the
+     * cost per line stays bounded however long the block.
+     */
+    private static Optional<CitedQuote> tailCitation(List<String> pending) {
         int first = pending.size() - 1;
         int length = pending.get(first).length();
-        while (first > 0 && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
+        while (first > 0 && first > pending.size() - CITATION_LINES && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
             first--;
             length += pending.get(first).length() + 1;
         }
-        return TrailingCitation.read(joined(pending.subList(first, pending.size()))).isPresent();
+        return TrailingCitation.read(joined(pending.subList(first, pending.size())));
     }
 
     private static void flush(List<String> pending, int firstLine, List<RoundUpParagraph> paragraphs) {
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            paragraphs.add(paragraph(pending, firstLine));
+            pending.clear();
         }
-        String text = joined(pending);
-        Optional<CitedQuote> citation = TrailingCitation.read(text);
-        paragraphs.add(new RoundUpParagraph(text, firstLine, pending, citation));
-        pending.clear();
+    }
+
+    private static RoundUpParagraph paragraph(List<String> lines, int firstLine) {
+        String text = joined(lines);
+        return new RoundUpParagraph(text, firstLine, lines, TrailingCitation.read(text));
     }
 
     private static String joined(List<String> lines) {

@@ -135,6 +135,21 @@ class RoundUpImporterFormatTest {
     }
 
     @Test
+    void headerWithoutQuotesIsWarnedAndTheNextHeaderOpensTheEntry() {
+        String text = "Round-Up: Orphans?\n\nJane Roe, Fellow\n\nOne. (Review, 2020)\n\nJohn Doe, Editor\n\n"
+                + "Ann Lee, Fellow\n\nTwo. (Review, 2021)\n";
+
+        ImportResult<Project> result = importer.importText(text);
+
+        assertThat(result.value().voices()).extracting(Voice::id).containsExactly("jane-roe", "ann-lee");
+        assertThat(result.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.line()).isEqualTo(7);
+            assertThat(warning.message()).contains("no quote follows it");
+        });
+        assertThat(result.value().roundUp().authors()).isEmpty();
+    }
+
+    @Test
     void emptyTextImportsAnEmptyProjectWithWarnings() {
         ImportResult<Project> result = importer.importText("");
 
