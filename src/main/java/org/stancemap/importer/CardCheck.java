@@ -18,7 +18,8 @@ import java.util.Optional;
  * or text the source does not hold.
  *
  * <p>Typography never counts as a departure: whitespace, case, accents, curly and straight quotes and
- * apostrophes, dashes and hyphens, punctuation. Nor do the cutter's marked edits: an ellipsis ({@code …} or
+ * apostrophes, dashes and hyphens, punctuation, the same letters split into other words ({@code multipolar} for
+ * {@code multi-polar}). Nor do the cutter's marked edits: an ellipsis ({@code …} or
  * {@code ...}) where source text is left out, bracketed insertions such as {@code [that]} or
  * {@code [Speaking to …:]}, brackets around a changed letter ({@code [T]he} for {@code the}), a {@code [sic]} kept
  * or dropped, and source text before the first or after the last word the card cuts. Words left out without an

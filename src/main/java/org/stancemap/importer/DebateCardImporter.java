@@ -11,6 +11,7 @@ import org.stancemap.model.Voice;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +51,8 @@ public final class DebateCardImporter {
      *                     "Ethan Meick, Policy Analyst, U.S.-China Economic and Security Review Commission"
      */
     public ImportResult<DebateCard> importText(String text, List<String> knownHeaders) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(knownHeaders, "knownHeaders");
         CardWarnings warnings = new CardWarnings(text);
         CardHeading.Heading heading = CardHeading.read(text, warnings);
         List<CardQuote> quotes = body(text, heading.bodyStart(), new InlineHeaders(knownHeaders), warnings);

@@ -39,6 +39,7 @@ final class QuoteWords {
     static QuoteWords of(String text) {
         List<Word> words = new ArrayList<>();
         List<Integer> gaps = new ArrayList<>();
+        boolean[] closed = closedBrackets(text);
         int depth = 0;
         int i = 0;
         int n = text.length();
@@ -57,7 +58,7 @@ final class QuoteWords {
                         letters.append(d);
                         anyOutside |= depth == 0;
                     } else if (isBracket(d) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
-                        depth = d == '[' ? depth + 1 : Math.max(0, depth - 1);
+                        depth = d == '[' ? depth + (closed[i] ? 1 : 0) : Math.max(0, depth - 1);
                     } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !letters.isEmpty()) {
                         // won’t, Russia’s: an apostrophe inside a word joins it
                     } else {
@@ -71,7 +72,7 @@ final class QuoteWords {
                 }
                 words.add(new Word(fold(letters), start, end, !anyOutside));
             } else {
-                if (c == '[') {
+                if (c == '[' && closed[i]) {
                     depth++;
                 } else if (c == ']') {
                     depth = Math.max(0, depth - 1);
@@ -84,6 +85,26 @@ final class QuoteWords {
             gapBefore[g] = true;
         }
         return new QuoteWords(text, words, gapBefore);
+    }
+
+    /**
+     * Which {@code [} are closed by a {@code ]} before the next {@code [}: a stray bracket must not turn the rest
+     * of a quote into an editor's insertion, which the check would then let pass unread.
+     */
+    private static boolean[] closedBrackets(String text) {
+        boolean[] closed = new boolean[text.length()];
+        int nextClose = -1;
+        int nextOpen = -1;
+        for (int k = text.length() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == ']') {
+                nextClose = k;
+            } else if (c == '[') {
+                closed[k] = nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen);
+                nextOpen = k;
+            }
+        }
+        return closed;
     }
 
     List<Word> words() {

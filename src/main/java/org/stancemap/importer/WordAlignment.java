@@ -9,7 +9,8 @@ import java.util.List;
  * <p>Words are aligned by their longest common subsequence (after the common beginning and end are set aside,
  * so a faithful cut costs almost nothing). Tolerated, and so not differences: source text left out where the card
  * has an ellipsis or a bracketed insertion; source text before the card's first word or after its last (a card
- * may cut a paragraph short); bracketed insertions on either side, such as {@code [that]} or {@code [sic]}.
+ * may cut a paragraph short); bracketed insertions on either side, such as {@code [that]} or {@code [sic]}; the
+ * same letters split into other words ({@code multipolar} for {@code multi-polar}, {@code US} for {@code U.S.}).
  */
 final class WordAlignment {
     /** Card words {@code [cardFrom, cardTo)} stand where the source has words {@code [sourceFrom, sourceTo)}. */
@@ -125,7 +126,8 @@ final class WordAlignment {
             boolean atEdge = k == 0 || atEnd;
             int added = ownWords(card, ci, cNext);
             int lost = ownWords(source, sj, sNext);
-            boolean tolerated = added == 0 && (lost == 0 || atEdge || card.gapWithin(ci, cNext) || cNext > ci);
+            boolean tolerated = (added == 0 && (lost == 0 || atEdge || card.gapWithin(ci, cNext) || cNext > ci))
+                    || (added > 0 && ownLetters(card, ci, cNext).equals(ownLetters(source, sj, sNext)));
             if (!tolerated) {
                 found.add(new Difference(ci, cNext, sj, sNext));
             }
@@ -135,6 +137,17 @@ final class WordAlignment {
             }
         }
         return merged(found);
+    }
+
+    /** "multipolar" for "multi-polar", "us" for "U.S.": the same letters split into other words. */
+    private static String ownLetters(QuoteWords words, int from, int to) {
+        StringBuilder letters = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!words.word(k).inserted()) {
+                letters.append(words.word(k).folded());
+            }
+        }
+        return letters.toString();
     }
 
     private static int ownWords(QuoteWords words, int from, int to) {

@@ -90,6 +90,21 @@ class CardCheckTest {
     }
 
     @Test
+    void wordsJoinedOrSplitDifferentlyAreNotAlterations() {
+        String rejoined = ROBLIN.replace("Vostok-2018", "Vostok 2018").replace("Sino-Russian", "SinoRussian");
+        assertThat(check("Sebastien Roblin", rejoined, TNI).isClean()).isTrue();
+        assertThat(check("Graham T. Allison", ALLISON.replace("U.S.", "US"), "The National Interest, 12.14.18").isClean()).isTrue();
+    }
+
+    @Test
+    void aStrayOpeningBracketDoesNotHideTheAlterationsAfterIt() {
+        String garbled = "[ " + ROBLIN.replace("quick to clarify", "slow to clarify");
+        CardFinding f = only(check("Sebastien Roblin", garbled, TNI));
+        assertThat(f.kind()).isEqualTo(Kind.ALTERED);
+        assertThat(f.card()).contains("slow");
+    }
+
+    @Test
     void aCardMayCutAParagraphShortAtEitherEnd() {
         String middle = "However, the Chinese Defense Ministry stated the exercise was not directed at any particular third party.";
         assertThat(check("Sebastien Roblin", middle, TNI).isClean()).isTrue();
