@@ -19,6 +19,12 @@ final class CardHeading {
     record Heading(String tag, CardCite cite, String cutter, int bodyStart) {
     }
 
+    private record Parentheses(int open, int close) {
+    }
+
+    private record TagAndShortCite(String tag, String shortCite) {
+    }
+
     private static final Pattern NON_SPACE = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CITE_PART_SEPARATOR = Pattern.compile(",(?=\\s|$)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INITIALS = Pattern.compile("[a-z]{1,5}|[A-Z]{2,4}");
@@ -27,16 +33,16 @@ final class CardHeading {
     }
 
     static Heading read(String text, CardWarnings warnings) {
-        Optional<int[]> parens = fullCiteParentheses(text);
+        Optional<Parentheses> parens = fullCiteParentheses(text);
         if (parens.isEmpty()) {
             warnings.add(0, "no full cite in parentheses before the body; the whole text is read as the card body");
             return new Heading("", CardCite.missing(), "", 0);
         }
-        int open = parens.get()[0];
-        int close = parens.get()[1];
+        int open = parens.get().open();
+        int close = parens.get().close();
         String raw = RoundUpParagraphs.trim(text.substring(open + 1, close));
-        String[] tagAndShortCite = tagAndShortCite(text.substring(0, open), warnings);
-        CardCite cite = fullCite(raw, tagAndShortCite[1], open + 1, warnings);
+        TagAndShortCite heading = tagAndShortCite(text.substring(0, open), warnings);
+        CardCite cite = fullCite(raw, heading.shortCite(), open + 1, warnings);
 
         int afterCite = skipWhitespace(text, close + 1);
         int wordEnd = afterCite;
@@ -45,10 +51,10 @@ final class CardHeading {
         }
         String word = text.substring(afterCite, wordEnd);
         if (INITIALS.matcher(word).matches()) {
-            return new Heading(tagAndShortCite[0], cite, word, skipWhitespace(text, wordEnd));
+            return new Heading(heading.tag(), cite, word, skipWhitespace(text, wordEnd));
         }
         warnings.add(afterCite, "no cutter's initials after the full cite");
-        return new Heading(tagAndShortCite[0], cite, "", afterCite);
+        return new Heading(heading.tag(), cite, "", afterCite);
     }
 
     /**
@@ -56,7 +62,7 @@ final class CardHeading {
      * words without commas before it belong to the tag. A two-part group such as {@code (TASS, 04.03.18)} is a
      * quote's citation: the card then has no heading.
      */
-    private static Optional<int[]> fullCiteParentheses(String text) {
+    private static Optional<Parentheses> fullCiteParentheses(String text) {
         int open = text.indexOf('(');
         while (open >= 0) {
             int depth = 0;
@@ -73,7 +79,7 @@ final class CardHeading {
             }
             String inner = text.substring(open + 1, close);
             if (inner.contains("http") || inner.contains("www.") || parts(inner).size() >= 3) {
-                return Optional.of(new int[] {open, close});
+                return Optional.of(new Parentheses(open, close));
             }
             if (inner.indexOf(',') >= 0) {
                 return Optional.empty();
@@ -83,28 +89,29 @@ final class CardHeading {
         return Optional.empty();
     }
 
-    /** {tag, shortCite}: the short cite is the heading's last word when it holds a digit, with its author. */
-    private static String[] tagAndShortCite(String heading, CardWarnings warnings) {
-        List<int[]> words = new ArrayList<>();
+    /** The short cite is the heading's last word when it holds a digit, with its author; the tag is what precedes. */
+    private static TagAndShortCite tagAndShortCite(String heading, CardWarnings warnings) {
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         Matcher m = NON_SPACE.matcher(heading);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+            starts.add(m.start());
         }
-        String lastWord = words.isEmpty() ? "" : word(heading, words.get(words.size() - 1));
+        String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
         if (!lastWord.chars().anyMatch(Character::isDigit)) {
             warnings.add(0, "no short cite (author and date) before the full cite");
-            return new String[] {RoundUpParagraphs.trim(heading), ""};
+            return new TagAndShortCite(RoundUpParagraphs.trim(heading), "");
         }
         int first = Math.max(0, words.size() - 2);
-        if (first >= 2 && word(heading, words.get(first)).equals("al.") && word(heading, words.get(first - 1)).equals("et")) {
-            first -= 2;
+        if (first >= 2 && words.get(first).equals("al.") && words.get(first - 1).equals("et")) {
+            first -= 2; // "Smith et al. 19"
         }
-        if (first >= 2 && List.of("and", "&").contains(word(heading, words.get(first - 1)))) {
-            first -= 2;
+        if (first >= 2 && List.of("and", "&").contains(words.get(first - 1))) {
+            first -= 2; // "Saradzhyan and Wyne 18"
         }
-        first = Math.max(0, first);
-        int cut = words.get(first)[0];
-        return new String[] {RoundUpParagraphs.trim(heading.substring(0, cut)), RoundUpParagraphs.trim(heading.substring(cut))};
+        int cut = starts.get(first);
+        return new TagAndShortCite(RoundUpParagraphs.trim(heading.substring(0, cut)), RoundUpParagraphs.trim(heading.substring(cut)));
     }
 
     /** Author, description, date, "title," publisher, URL — the parts a full cite gives, in that order. */
@@ -180,10 +187,6 @@ final class CardHeading {
             }
         }
         return -1;
-    }
-
-    private static String word(String s, int[] span) {
-        return s.substring(span[0], span[1]);
     }
 
     private static int skipWhitespace(String text, int from) {

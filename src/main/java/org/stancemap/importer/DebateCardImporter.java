@@ -110,9 +110,8 @@ public final class DebateCardImporter {
         String speaker = "";
         List<Person> people = List.of();
         int segment = skipWhitespace(text, bodyStart);
-        int search = segment;
         while (segment < text.length()) {
-            Optional<CitationSpan> citation = nextCitation(text, search);
+            Optional<CitationSpan> citation = nextCitation(text, segment);
             int end = citation.map(CitationSpan::open).orElse(text.length());
             Optional<InlineHeaders.Found> header = headers.at(text, segment, end);
             int quoteStart = segment;
@@ -140,7 +139,6 @@ public final class DebateCardImporter {
                         citation.map(CitationSpan::citation).orElseGet(() -> new Citation("", CitationDate.unknown(""), ""))));
             }
             segment = citation.map(c -> skipWhitespace(text, c.next())).orElse(text.length());
-            search = segment;
         }
         if (quotes.isEmpty()) {
             warnings.add(bodyStart, "the card has no body");
