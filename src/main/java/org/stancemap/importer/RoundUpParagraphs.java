@@ -57,21 +57,26 @@ final class RoundUpParagraphs {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-                start = i;
-            } else {
-                i++;
+        boolean onlyLf = text.indexOf('\r') < 0; // then String.indexOf's vectorised scan finds every line end
+        while (start < text.length()) {
+            int end = onlyLf ? text.indexOf('\n', start) : lineEnd(text, start);
+            if (end < 0) {
+                end = text.length();
             }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+            lines.add(text.substring(start, end));
+            start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return lines;
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whitespace as a reader sees it: also the no-break spaces and byte order marks pasted text carries. */
