@@ -56,22 +56,25 @@ final class RoundUpParagraphs {
     /** The text's lines without their terminators; a leading byte order mark is not part of the first. */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
-        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        // The next LF and CR at or after start, each found by String.indexOf's vectorised scan and looked
+        // for again only once passed, so the text is scanned about twice whatever its line endings.
+        int lf = -1;
+        int cr = -1;
+        while (start < length) {
+            lf = lf < start ? indexOrLength(text, '\n', start) : lf;
+            cr = cr < start ? indexOrLength(text, '\r', start) : cr;
+            int end = Math.min(lf, cr);
+            lines.add(text.substring(start, end));
+            start = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return lines;
+    }
+
+    private static int indexOrLength(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     /** Whitespace as a reader sees it: also the no-break spaces and byte order marks pasted text carries. */

@@ -25,12 +25,12 @@ import org.stancemap.model.Project;
  *
  * <p>Besides ops/s, each benchmark reports a secondary result "megabytes": the UTF-8 megabytes (10^6 bytes)
  * of text imported per second, shown by JMH with the unit "ops/s". Run (see README, "Benchmarks"):
- * {@code ./mvnw -q test-compile exec:exec -Dexec.args="-cp %classpath org.openjdk.jmh.Main RoundUpImport -f 1 -wi 3 -i 5"}
+ * {@code ./mvnw -q test-compile exec:exec -Dexec.args="-cp %classpath org.openjdk.jmh.Main RoundUpImport -f 1"}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 3) // the JIT needs this long on a busy 2-core machine to settle
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 @State(Scope.Thread)
 public class RoundUpImportBenchmark {
