@@ -1,0 +1,112 @@
+package org.stancemap.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.stancemap.model.Project;
+
+/**
+ * The recovery folder: after every committed change the window writes the whole project here, atomically, so
+ * that a crash loses nothing; a clean save or close discards it.
+ *
+ * <p>Each open project has its own pair of files, named by a hash of its path: {@code KEY.stancemap.json} (the
+ * project, written by {@link ProjectStore#save}) and {@code KEY.source} (the path it belongs to, one line,
+ * empty for an unsaved project).
+ */
+public final class RecoveryStore {
+
+    private static final String UNSAVED = "unsaved";
+
+    private final Path folder;
+    private final ProjectStore store = new ProjectStore();
+
+    public RecoveryStore(Path folder) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+    }
+
+    /** Writes the project as the recovery copy of {@code projectFile}, replacing the previous copy atomically. */
+    public void write(Optional<Path> projectFile, Project project) throws ProjectFileException {
+        try {
+            Files.createDirectories(folder);
+            Path source = folder.resolve(key(projectFile) + ".source");
+            String path = projectFile.map(p -> p.toAbsolutePath().toString()).orElse("");
+            if (!Files.exists(source) || !Files.readString(source, StandardCharsets.UTF_8).equals(path)) {
+                Path temporary = Files.createTempFile(folder, ".source", ".tmp");
+                Files.writeString(temporary, path, StandardCharsets.UTF_8);
+                Files.move(temporary, source, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException("Cannot write the recovery copy to " + folder + ": " + e.getMessage(), e);
+        }
+        store.save(project, projectFile(projectFile));
+    }
+
+    /**
+     * Every recovery copy left behind, e.g. by a crash, oldest first. A copy that cannot be read is skipped: it
+     * can only be a write the crash interrupted, and the previous complete copy was replaced atomically.
+     */
+    public List<Recovery> findAll() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Recovery> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path source : files.filter(f -> f.getFileName().toString().endsWith(".source")).toList()) {
+                String key = source.getFileName().toString().replaceFirst("\\.source$", "");
+                Path copy = folder.resolve(key + ".stancemap.json");
+                String path = Files.readString(source, StandardCharsets.UTF_8).strip();
+                if (Files.isRegularFile(copy)) {
+                    Optional<Path> projectFile = path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
+                    found.add(new Recovery(projectFile, store.load(copy), Files.getLastModifiedTime(copy).toInstant()));
+                }
+            }
+        } catch (IOException | ProjectFileException | RuntimeException e) {
+            // An unreadable folder or copy offers nothing to restore; the user's own files are untouched either way.
+            return found;
+        }
+        found.sort(Comparator.comparing(Recovery::writtenAt));
+        return found;
+    }
+
+    /** Removes the recovery copy of {@code projectFile}: its work is safely saved, or the user chose to drop it. */
+    public void discard(Optional<Path> projectFile) throws ProjectFileException {
+        String key = key(projectFile);
+        try {
+            for (String suffix : new String[] {".stancemap.json", ".stancemap.json.bak", ".source"}) {
+                Files.deleteIfExists(folder.resolve(key + suffix));
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException("Cannot remove the recovery copy in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path projectFile(Optional<Path> projectFile) {
+        return folder.resolve(key(projectFile) + ".stancemap.json");
+    }
+
+    private static String key(Optional<Path> projectFile) {
+        return projectFile.map(RecoveryStore::hash).orElse(UNSAVED);
+    }
+
+    private static String hash(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
