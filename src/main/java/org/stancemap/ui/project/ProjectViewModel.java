@@ -1,0 +1,225 @@
+package org.stancemap.ui.project;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.stancemap.edit.Command;
+import org.stancemap.edit.CommandHistory;
+import org.stancemap.edit.MoveVoiceCommand;
+import org.stancemap.model.Placement;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import org.stancemap.store.ProjectFileException;
+import org.stancemap.store.ProjectStore;
+import org.stancemap.store.RecoveryStore;
+
+/**
+ * The open project: its file, its undo history, the selected voice, and the guarantee that no committed change
+ * is lost — every change is copied to the recovery folder at once, and a save is atomic.
+ *
+ * <p>Used on the FX thread only. Recovery copies are written on {@code background}; their failures come back
+ * through {@code fxThread} into {@link #problemProperty()}.
+ */
+public final class ProjectViewModel {
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Optional<Path>> file =
+            new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObjectProperty<Voice> selectedVoice = new SimpleObjectProperty<>(this, "selectedVoice");
+
+    private final ProjectStore store;
+    private final RecoveryStore recovery;
+    private final Clock clock;
+    private final Executor background;
+    private final Executor fxThread;
+    private CommandHistory history;
+    private String displayName;
+
+    public ProjectViewModel(ProjectStore store, RecoveryStore recovery, Clock clock, Executor background,
+                            Executor fxThread) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.recovery = Objects.requireNonNull(recovery, "recovery");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.background = Objects.requireNonNull(background, "background");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        project.addListener((obs, old, now) -> reselect(now));
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Project getProject() {
+        return project.get();
+    }
+
+    /** The file the project was opened from or last saved to; empty for the bundled map or a new project. */
+    public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** The window title: the project's name, starred while it has unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The latest thing that went wrong in the background (a recovery copy that could not be written), or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The voice the side panel shows; null when none. Follows its voice by id across changes. */
+    public ObjectProperty<Voice> selectedVoiceProperty() {
+        return selectedVoice;
+    }
+
+    // Commands
+
+    /**
+     * Makes {@code opened} the open project, with a fresh undo history.
+     *
+     * @param source      where it came from; empty for the bundled map or a new project
+     * @param displayName what the title bar calls it when it has no file
+     * @param unsaved     true when it holds work not yet in {@code source} (a restored recovery copy, a new project)
+     */
+    public void open(Project opened, Optional<Path> source, String displayName, boolean unsaved) {
+        this.displayName = displayName;
+        history = new CommandHistory(opened);
+        if (!unsaved) {
+            history.markSaved();
+        }
+        history.addListener(now -> changed());
+        file.set(source);
+        selectedVoice.set(null);
+        changed();
+        if (unsaved) {
+            writeRecoveryCopy(opened);
+        }
+    }
+
+    /** Applies one user action so that Undo takes it back. */
+    public void execute(Command command) {
+        history.execute(command);
+        writeRecoveryCopy(history.project());
+    }
+
+    /** Places {@code voice} at {@code position}, as the analyst, now, for {@code reason}. */
+    public void move(Voice voice, double position, String reason, String analyst) {
+        Voice current = project.get().voice(voice.id()).orElseThrow();
+        Placement placement = new Placement(position, reason, OptionalDouble.empty(), analyst, clock.instant());
+        execute(MoveVoiceCommand.of(project.get(), current, placement));
+    }
+
+    public void undo() {
+        history.undo();
+        writeRecoveryCopy(history.project());
+    }
+
+    public void redo() {
+        history.redo();
+        writeRecoveryCopy(history.project());
+    }
+
+    /** Saves to the project's file; call {@link #saveAs} when it has none. */
+    public void save() throws ProjectFileException {
+        saveAs(file.get().orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As")));
+    }
+
+    /** Saves atomically to {@code target}, which becomes the project's file, and drops the recovery copy. */
+    public void saveAs(Path target) throws ProjectFileException {
+        Optional<Path> before = file.get();
+        store.save(history.project(), target);
+        file.set(Optional.of(target));
+        history.markSaved();
+        Optional<Path> saved = Optional.of(target);
+        background.execute(() -> {
+            discardQuietly(before);
+            discardQuietly(saved);
+        });
+    }
+
+    /** Drops the recovery copy of the open project: the user chose not to keep unsaved changes. */
+    public void discardRecoveryCopy() {
+        Optional<Path> current = file.get();
+        background.execute(() -> discardQuietly(current));
+    }
+
+    private void writeRecoveryCopy(Project snapshot) {
+        Optional<Path> target = file.get();
+        background.execute(() -> {
+            try {
+                recovery.write(target, snapshot);
+            } catch (ProjectFileException | RuntimeException e) {
+                String message = e.getMessage();
+                fxThread.execute(() -> problem.set(message));
+            }
+        });
+    }
+
+    private void discardQuietly(Optional<Path> target) {
+        try {
+            recovery.discard(target);
+        } catch (ProjectFileException e) {
+            String message = e.getMessage();
+            fxThread.execute(() -> problem.set(message));
+        }
+    }
+
+    private void changed() {
+        project.set(history.project());
+        dirty.set(history.hasUnsavedChanges());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        String name = file.get().map(p -> String.valueOf(p.getFileName())).orElse(displayName);
+        title.set((dirty.get() ? "*" : "") + name + " – StanceMap");
+    }
+
+    private void reselect(Project now) {
+        Voice selected = selectedVoice.get();
+        if (selected != null && now != null) {
+            selectedVoice.set(now.voice(selected.id()).orElse(null));
+        }
+    }
+}
