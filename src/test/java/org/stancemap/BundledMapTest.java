@@ -53,12 +53,19 @@ class BundledMapTest {
         assertThat(map.voices()).extracting(Voice::id).containsExactlyElementsOf(
                 imported.voices().stream().map(Voice::id).toList());
         for (int i = 0; i < 51; i++) {
-            assertThat(map.voices().get(i).people()).isEqualTo(imported.voices().get(i).people());
+            assertThat(map.voices().get(i).people()).extracting(p -> p.name() + " / " + p.role())
+                    .isEqualTo(imported.voices().get(i).people().stream().map(p -> p.name() + " / " + p.role()).toList());
             assertThat(map.voices().get(i).quotes()).isEqualTo(imported.voices().get(i).quotes());
         }
         assertThat(map.roundUp().title()).isEqualTo(imported.roundUp().title());
         assertThat(map.roundUp().publisher()).contains("Russia Matters");
         assertThat(map.roundUp().url()).hasValueSatisfying(url -> assertThat(url).startsWith("https://www.russiamatters.org/"));
+    }
+
+    @Test
+    void coAuthoredVoicesAreLabelledByFamilyNamesEvenWhenTheFamilyNameComesFirst() {
+        assertThat(map.voice("feng-zhongping-and-huang-jing").orElseThrow().shortName()).isEqualTo("Feng and Huang");
+        assertThat(map.voice("fiona-hill-and-bobo-lo").orElseThrow().shortName()).isEqualTo("Hill and Lo");
     }
 
     @Test

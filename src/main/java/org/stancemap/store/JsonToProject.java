@@ -102,7 +102,8 @@ final class JsonToProject {
     private static Person person(PersonJson json, JsonPath path) {
         String name = required(json.name(), path.field("name"));
         String role = required(json.role(), path.field("role"));
-        return build(path, () -> new Person(name, role));
+        Optional<String> familyName = Optional.ofNullable(json.familyName());
+        return build(path, () -> new Person(name, role, familyName));
     }
 
     private static Quote quote(QuoteJson json, JsonPath path) {

@@ -43,8 +43,8 @@ final class ProjectFileFormat {
                      List<PlacementJson> placements, String note) {
     }
 
-    @JsonPropertyOrder({"name", "role"})
-    record PersonJson(String name, String role) {
+    @JsonPropertyOrder({"name", "role", "familyName"})
+    record PersonJson(String name, String role, String familyName) {
     }
 
     @JsonPropertyOrder({"text", "citation", "placement"})

@@ -79,7 +79,7 @@ final class ProjectToJson {
     }
 
     private static PersonJson person(Person person) {
-        return new PersonJson(person.name(), person.role());
+        return new PersonJson(person.name(), person.role(), person.familyName().orElse(null));
     }
 
     private static QuoteJson quote(Quote quote) {

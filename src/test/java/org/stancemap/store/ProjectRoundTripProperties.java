@@ -111,7 +111,8 @@ class ProjectRoundTripProperties {
     }
 
     private static Arbitrary<Voice> voices() {
-        Arbitrary<Person> people = Combinators.combine(nonBlankTexts(), texts()).as(Person::new);
+        Arbitrary<Person> people = Combinators.combine(nonBlankTexts(), texts(), nonBlankTexts().optional())
+                .as(Person::new);
         return Combinators.combine(nonBlankTexts(), people.list().ofMinSize(1).ofMaxSize(3),
                         quotes().list().ofMaxSize(3), Arbitraries.maps(tagKeys(), texts()).ofMaxSize(3),
                         placements().list().ofMaxSize(3), texts())

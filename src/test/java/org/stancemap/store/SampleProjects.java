@@ -57,7 +57,7 @@ final class SampleProjects {
                                 Instant.parse("2026-11-24T09:15:30.123456789Z"))),
                 "Adjusted his views between 2017 and 2018.");
         Voice coAuthored = new Voice("charap-drennan-noel",
-                List.of(new Person("Samuel Charap", "RAND"), new Person("John Drennan", ""),
+                List.of(new Person("Samuel Charap", "RAND"), new Person("John Drennan", "").withFamilyName("Drennan"),
                         new Person("Pierre Noël", "IISS")),
                 List.of(new Quote("Neither wants to be entrapped.",
                         new Citation("Survival", CitationDate.period("2017-2018", DatePrecision.RANGE,
