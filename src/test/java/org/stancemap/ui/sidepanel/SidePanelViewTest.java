@@ -1,0 +1,129 @@
+package org.stancemap.ui.sidepanel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stancemap.edit.Command;
+import org.stancemap.edit.EditNoteCommand;
+import org.stancemap.model.Project;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Voice;
+import org.stancemap.store.ProjectStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The side panel in a window, over the bundled map, with Dmitri Trenin (four quotes) selected. */
+@ExtendWith(ApplicationExtension.class)
+class SidePanelViewTest {
+
+    static final String URL = "https://www.russiamatters.org/analysis/expert-round-how-likely-china-russia-military-alliance";
+    static final String VIA = " · via Russia Matters, “Expert Round-Up: How Likely Is a China-Russia Military Alliance?”,"
+            + " 14 June 2019";
+
+    private final List<Command> executed = new ArrayList<>();
+    private final List<String> opened = new ArrayList<>();
+    private ObjectProperty<Project> project;
+    private ObjectProperty<Voice> selected;
+    private Voice trenin;
+
+    static Project bundledMap() throws Exception {
+        return new ProjectStore().load(Path.of("seeds", "china-russia-alliance.stancemap.json"));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        project = new SimpleObjectProperty<>(bundledMap());
+        trenin = project.get().voice("dmitri-trenin").orElseThrow();
+        selected = new SimpleObjectProperty<>(trenin);
+        SidePanelViewModel viewModel = new SidePanelViewModel(project, selected, command -> {
+            executed.add(command);
+            project.set(command.execute(project.get()));
+        }, opened::add);
+        stage.setScene(new Scene(new SidePanelView(viewModel), 440, 900));
+        stage.show();
+    }
+
+    @Test
+    void everyQuoteAndEveryCitationOfAMultiQuoteVoiceIsInThePanel(FxRobot robot) {
+        assertThat(trenin.quotes()).hasSize(4);
+
+        assertThat(robot.lookup(".quote-text").queryAllAs(Text.class)).extracting(Text::getText)
+                .containsExactlyElementsOf(trenin.quotes().stream().map(Quote::text).toList());
+        assertThat(robot.lookup(".citation").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
+                "— China Daily, 5 June 2019" + VIA,
+                "— China Daily, 11 September 2018" + VIA,
+                "— China Daily, 11 September 2018" + VIA,
+                "— China Daily, 11 September 2018" + VIA);
+        assertThat(robot.lookup(".person-name").queryAs(Label.class).getText()).isEqualTo("Dmitri Trenin");
+        assertThat(robot.lookup(".placement-summary").queryAs(Label.class).getText())
+                .isEqualTo("Partnership with limits · 0.21");
+    }
+
+    @Test
+    void copyCitationPutsTheCitationAndTheRoundUpsUrlOnTheClipboard(FxRobot robot) {
+        List<Button> buttons = List.copyOf(robot.lookup(".copy-citation").queryAllAs(Button.class));
+        assertThat(buttons).hasSize(4);
+
+        robot.interact(buttons.get(1)::fire);
+
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).isEqualTo("China Daily, 11 September 2018" + VIA + ", " + URL);
+        assertThat(buttons.get(1).getText()).isEqualTo("Copied");
+    }
+
+    @Test
+    void theRoundUpLinkAsksToOpenItsUrl(FxRobot robot) {
+        Hyperlink link = robot.lookup(".quote .round-up-link").queryAs(Hyperlink.class);
+
+        robot.interact(link::fire);
+
+        assertThat(opened).containsExactly(URL);
+    }
+
+    @Test
+    void aTypedNoteBecomesOneEditWhenTheFieldLosesFocus(FxRobot robot) {
+        TextArea note = robot.lookup(".note").queryAs(TextArea.class);
+        String before = trenin.note();
+
+        robot.clickOn(note);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write(" Check 2019.");
+        assertThat(executed).isEmpty();
+        robot.clickOn(robot.lookup(".quote-body").<Node>query());
+
+        assertThat(executed).containsExactly(new EditNoteCommand("dmitri-trenin", before, before + " Check 2019."));
+        assertThat(project.get().voice("dmitri-trenin").orElseThrow().note()).isEqualTo(before + " Check 2019.");
+    }
+
+    @Test
+    void withNothingSelectedThePanelExplainsWhatToDoAndTheBands(FxRobot robot) {
+        robot.interact(() -> selected.set(null));
+
+        assertThat(robot.lookup(".primer-hint").queryAs(Label.class).getText())
+                .isEqualTo("Select an expert on the map to read their quotes and citations.");
+        assertThat(robot.lookup(".primer-hint").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".voice-details").<Node>query().isVisible()).isFalse();
+        assertThat(robot.lookup(".band-label").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
+                "No alliance", "Partnership with limits", "Alliance possible", "Entente / functional alliance",
+                "De facto alliance");
+    }
+}
