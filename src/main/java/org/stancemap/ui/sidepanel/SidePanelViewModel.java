@@ -40,8 +40,9 @@ import org.stancemap.render.CitationText;
  *
  * <p>The voice is looked up by id in the current project whenever the project or the selection changes, so a
  * selection holding a stale record still shows the voice as it is now. The note is a draft the user types into;
- * {@link #commitNote()} turns the whole edit into one {@link EditNoteCommand}, and the draft is committed for the
- * old voice before the selection moves on.
+ * {@link #commitNote()} turns the whole edit into one {@link EditNoteCommand}; the draft is committed for the old
+ * voice when the selection moves to another voice, and dropped when the selection is cleared. Call
+ * {@code commitNote()} before saving, closing or opening a project, so that a note still being typed is kept.
  */
 public final class SidePanelViewModel {
 
@@ -116,7 +117,9 @@ public final class SidePanelViewModel {
                 () -> noteVoiceId.isPresent() && !note.get().equals(storedNote.get()), note, storedNote));
         project.addListener((obs, old, now) -> refresh());
         selectedVoice.addListener((obs, old, now) -> {
-            if (!idOf(old).equals(idOf(now))) {
+            // Only a move to another voice commits: a selection cleared may mean the project is being replaced,
+            // and a command issued then would land in the new project's history.
+            if (now != null && !idOf(old).equals(idOf(now))) {
                 commitNote();
             }
             refresh();

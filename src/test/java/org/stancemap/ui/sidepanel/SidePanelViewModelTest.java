@@ -233,6 +233,19 @@ class SidePanelViewModelTest {
     }
 
     @Test
+    void clearingTheSelectionDropsTheDraftRatherThanWriteItIntoAProjectBeingOpened() {
+        selected.set(TRENIN);
+        viewModel.setNote("Draft.");
+
+        selected.set(null);
+        project.set(new Project(ROUND_UP, SPECTRUM, List.of(TRENIN)));
+        selected.set(TRENIN);
+
+        assertThat(executed).isEmpty();
+        assertThat(viewModel.getNote()).isEqualTo("Calls it an entente.");
+    }
+
+    @Test
     void aDraftSurvivesAnotherChangeToTheProjectAndCommitsAgainstTheNoteAsItIsThen() {
         selected.set(TRENIN);
         viewModel.setNote("Draft.");

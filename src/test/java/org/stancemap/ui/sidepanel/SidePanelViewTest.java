@@ -43,6 +43,7 @@ class SidePanelViewTest {
     private ObjectProperty<Project> project;
     private ObjectProperty<Voice> selected;
     private Voice trenin;
+    private SidePanelView view;
 
     static Project bundledMap() throws Exception {
         return new ProjectStore().load(Path.of("seeds", "china-russia-alliance.stancemap.json"));
@@ -57,7 +58,9 @@ class SidePanelViewTest {
             executed.add(command);
             project.set(command.execute(project.get()));
         }, opened::add);
-        stage.setScene(new Scene(new SidePanelView(viewModel), 440, 900));
+        view = new SidePanelView(viewModel);
+        stage.setScene(new Scene(view, 440, 900));
+        stage.sizeToScene(); // the stage is shared with other test classes, which resize it
         stage.show();
     }
 
@@ -88,6 +91,19 @@ class SidePanelViewTest {
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
         assertThat(clipboard[0]).isEqualTo("China Daily, 11 September 2018" + VIA + ", " + URL);
         assertThat(buttons.get(1).getText()).isEqualTo("Copied");
+    }
+
+    @Test
+    void aClickedQuoteIsCopiedWholeWithTheCopyShortcut(FxRobot robot) {
+        Node secondQuote = List.<Node>copyOf(robot.lookup(".quote-body").queryAll()).get(1);
+
+        robot.interact(() -> scrollTo(secondQuote));
+        robot.clickOn(secondQuote);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).isEqualTo(trenin.quotes().get(1).text());
     }
 
     @Test
@@ -125,5 +141,12 @@ class SidePanelViewTest {
         assertThat(robot.lookup(".band-label").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
                 "No alliance", "Partnership with limits", "Alliance possible", "Entente / functional alliance",
                 "De facto alliance");
+    }
+
+    private void scrollTo(Node node) {
+        double top = view.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+        double scrollable = view.getContent().getLayoutBounds().getHeight() - view.getViewportBounds().getHeight();
+        view.setVvalue(Math.min(1, top / scrollable));
+        view.layout();
     }
 }
