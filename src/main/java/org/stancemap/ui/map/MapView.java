@@ -59,8 +59,9 @@ public final class MapView extends BorderPane {
     }
 
     private HBox toolBar(MapViewModel model) {
-        search.setPromptText("Search names, roles, quotes  (Ctrl+F)");
-        search.setPrefColumnCount(26);
+        search.setPromptText("Search names, roles, quotes");
+        search.setTooltip(new Tooltip("Search names, roles and quote text (Ctrl+F); Esc clears"));
+        search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -97,9 +98,12 @@ public final class MapView extends BorderPane {
                 () -> model.matchCountProperty().get() + " of " + model.voiceCountProperty().get() + " experts",
                 model.matchCountProperty(), model.voiceCountProperty()));
 
+        Label colourLabel = new Label("Colour by");
+        matches.setMinWidth(Region.USE_PREF_SIZE);
+        colourLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, search, filters, spring, matches, new Label("Colour by"), colourBy);
+        HBox bar = new HBox(10, search, filters, spring, matches, colourLabel, colourBy);
         bar.getStyleClass().add("map-tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));

@@ -1,0 +1,253 @@
+package org.stancemap.ui.window;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.stancemap.importer.ImportResult;
+import org.stancemap.importer.ImportWarning;
+import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.SourceText;
+import org.stancemap.importer.UnreadableInputException;
+import org.stancemap.model.Project;
+import org.stancemap.store.BundledMap;
+import org.stancemap.store.ProjectFileException;
+import org.stancemap.store.ProjectStore;
+import org.stancemap.store.Recovery;
+import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.preferences.AppPreferences;
+import org.stancemap.ui.project.ProjectViewModel;
+
+/**
+ * Opening, creating, saving and closing projects, with the questions a careful app asks: save unsaved changes
+ * first? restore work a crash left behind? Every failure is shown as one sentence, and nothing is overwritten
+ * unless the user said so.
+ */
+final class FileActions {
+
+    private static final FileChooser.ExtensionFilter PROJECTS =
+            new FileChooser.ExtensionFilter("StanceMap projects", "*.stancemap.json", "*.json");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    private final Window owner;
+    private final ProjectViewModel project;
+    private final AppPreferences preferences;
+    private final RecoveryStore recovery;
+    private final ProjectStore store = new ProjectStore();
+    /** Commits edits still being typed (a note) so that a save or close includes them. */
+    private final Runnable commitPendingEdits;
+
+    FileActions(Window owner, ProjectViewModel project, AppPreferences preferences, RecoveryStore recovery,
+                Runnable commitPendingEdits) {
+        this.owner = owner;
+        this.commitPendingEdits = commitPendingEdits;
+        this.project = project;
+        this.preferences = preferences;
+        this.recovery = recovery;
+    }
+
+    /** At start: the file named on the command line, else the last project, else the bundled map; then recovery. */
+    void openAtStart(List<String> arguments) {
+        Optional<Path> requested = arguments.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
+        Optional<Path> last = preferences.recentProjects().stream().findFirst().filter(Files::isRegularFile);
+        boolean opened = requested.or(() -> last).map(this::openFile).orElse(false);
+        if (!opened) {
+            project.open(BundledMap.load(), Optional.empty(), BundledMap.NAME, false);
+        }
+        offerRecovery();
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open a project");
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            openFile(chosen.toPath());
+        }
+    }
+
+    void openRecent(Path file) {
+        if (confirmDiscard()) {
+            openFile(file);
+        }
+    }
+
+    void openBundledMap() {
+        if (confirmDiscard()) {
+            project.open(BundledMap.load(), Optional.empty(), BundledMap.NAME, false);
+        }
+    }
+
+    void newFromRoundUp() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        Optional<NewProjectDialog.Request> request =
+                NewProjectDialog.show(owner, project.getProject().spectrum().question());
+        if (request.isEmpty()) {
+            return;
+        }
+        String text;
+        try {
+            text = request.get().file().isPresent()
+                    ? SourceText.read(request.get().file().get())
+                    : request.get().pastedText();
+        } catch (UnreadableInputException e) {
+            error("Cannot import the round-up", e.getMessage());
+            return;
+        }
+        ImportResult<Project> imported = new RoundUpImporter().importText(text);
+        Project created = imported.value();
+        if (created.voices().isEmpty()) {
+            error("Cannot import the round-up", "No expert entries were found: each needs a line \"Name, Title\" "
+                    + "followed by quote paragraphs that end in a citation such as (Publication, 12.14.18).");
+            return;
+        }
+        if (request.get().keepSpectrum()) {
+            created = created.withSpectrum(project.getProject().spectrum());
+        }
+        project.open(created, Optional.empty(), created.roundUp().title(), true);
+        if (!imported.warnings().isEmpty()) {
+            warn(created.voices().size(), imported.warnings());
+        }
+    }
+
+    /** Saves to the project's file, or asks for one. False when nothing was saved. */
+    boolean save() {
+        commitPendingEdits.run();
+        if (project.fileProperty().get().isEmpty()) {
+            return saveAs();
+        }
+        try {
+            project.save();
+            return true;
+        } catch (ProjectFileException e) {
+            error("Cannot save", e.getMessage());
+            return false;
+        }
+    }
+
+    boolean saveAs() {
+        commitPendingEdits.run();
+        FileChooser chooser = chooser("Save the project as");
+        chooser.setInitialFileName(project.fileProperty().get().map(p -> String.valueOf(p.getFileName()))
+                .orElse("stance-map.stancemap.json"));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return false;
+        }
+        Path target = chosen.toPath();
+        if (!target.getFileName().toString().endsWith(".json")) {
+            target = target.resolveSibling(target.getFileName() + ".stancemap.json");
+        }
+        try {
+            project.saveAs(target);
+            preferences.addRecentProject(target);
+            preferences.flush();
+            return true;
+        } catch (ProjectFileException e) {
+            error("Cannot save", e.getMessage());
+            return false;
+        }
+    }
+
+    /** True when there are no unsaved changes, or the user saved them or chose to drop them. */
+    boolean confirmDiscard() {
+        commitPendingEdits.run();
+        if (!project.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("Save changes to " + project.titleProperty().get().replaceFirst("^\\*", "")
+                .replace(" – StanceMap", "") + "?");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return save();
+        }
+        if (answer == discard) {
+            project.discardRecoveryCopy();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean openFile(Path file) {
+        try {
+            Project opened = store.load(file);
+            project.open(opened, Optional.of(file), String.valueOf(file.getFileName()), false);
+            preferences.addRecentProject(file);
+            preferences.flush();
+            return true;
+        } catch (ProjectFileException e) {
+            error("Cannot open the project", e.getMessage());
+            return false;
+        }
+    }
+
+    private void offerRecovery() {
+        for (Recovery found : recovery.findAll()) {
+            String name = found.projectFile().map(p -> String.valueOf(p.getFileName())).orElse("an unsaved map");
+            ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                    "StanceMap closed before these changes were saved. Restore them? You can then save or undo them.",
+                    restore, discard);
+            alert.initOwner(owner);
+            alert.setHeaderText("Unsaved changes to " + name + " from " + WHEN.format(found.writtenAt()));
+            if (alert.showAndWait().orElse(discard) == restore) {
+                project.open(found.project(), found.projectFile(),
+                        found.projectFile().isPresent() ? name : found.project().roundUp().title(), true);
+                return;
+            }
+            try {
+                recovery.discard(found.projectFile());
+            } catch (ProjectFileException e) {
+                error("Cannot discard the recovered changes", e.getMessage());
+            }
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(PROJECTS, new FileChooser.ExtensionFilter("All files", "*"));
+        project.fileProperty().get().map(Path::getParent).filter(Files::isDirectory)
+                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        return chooser;
+    }
+
+    private void warn(int voices, List<ImportWarning> warnings) {
+        String shown = warnings.stream().limit(12).map(ImportWarning::toString).collect(Collectors.joining("\n"));
+        String more = warnings.size() > 12 ? "\n… and " + (warnings.size() - 12) + " more." : "";
+        Alert alert = new Alert(Alert.AlertType.WARNING, shown + more);
+        alert.initOwner(owner);
+        alert.setHeaderText("Imported " + voices + " experts; " + warnings.size()
+                + (warnings.size() == 1 ? " passage" : " passages") + " could not be read");
+        alert.showAndWait();
+    }
+
+    void error(String header, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,215 @@
+package org.stancemap.ui.window;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stancemap.model.Band;
+import org.stancemap.model.Project;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Voice;
+import org.stancemap.store.ProjectStore;
+import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.preferences.AppPreferences;
+import org.stancemap.ui.project.ProjectViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window as an analyst uses it: drag, cancel, undo, nudge, search, read — on a copy of the bundled map. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
+
+    private Path file;
+    private Path recoveryFolder;
+    private ProjectViewModel project;
+    private Project original;
+    private Stage stage;
+
+    /** A window of its own: MainWindow sets a minimum size that must not leak into other tests' primary stage. */
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = new Stage();
+        Path dir = Files.createTempDirectory("stancemap-window");
+        file = dir.resolve("map.stancemap.json");
+        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
+        recoveryFolder = dir.resolve("recovery");
+        RecoveryStore recovery = new RecoveryStore(recoveryFolder);
+        AppPreferences preferences = new AppPreferences(
+                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
+        preferences.setAnalystName("Test Analyst");
+        project = new ProjectViewModel(new ProjectStore(), recovery,
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
+        new MainWindow(stage, project, preferences, recovery, url -> { }).show(List.of(file.toString()));
+        stage.setWidth(1500);
+        stage.setHeight(900);
+        original = project.getProject();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private Voice voice(String id) {
+        return project.getProject().voice(id).orElseThrow();
+    }
+
+    private String bandOf(String id) {
+        return project.getProject().spectrum().bandAt(voice(id).placement().orElseThrow().position())
+                .map(Band::label).orElseThrow();
+    }
+
+    @Test
+    void draggingAnExpertIntoAnotherBandCommitsOnePlacementEverywhere(FxRobot robot) throws Exception {
+        assertThat(bandOf("dmitri-trenin")).isEqualTo("Partnership with limits");
+
+        robot.drag(chip(robot, "Dmitri Trenin"), MouseButton.PRIMARY)
+                .moveTo(band(robot, "Entente / functional alliance")).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(bandOf("dmitri-trenin")).isEqualTo("Entente / functional alliance");
+        assertThat(voice("dmitri-trenin").placements()).hasSize(2);
+        assertThat(voice("dmitri-trenin").placement().orElseThrow().placedBy()).isEqualTo("Test Analyst");
+        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(texts(robot.lookup(".status-bar").query()))
+                .anySatisfy(t -> assertThat(t).contains("Entente / functional alliance: 4")
+                        .contains("Partnership with limits: 24"));
+        assertThat(texts(robot.lookup(".side-panel").query()))
+                .anySatisfy(t -> assertThat(t).contains("Entente / functional alliance"));
+        assertThat(new RecoveryStore(recoveryFolder).findAll()).singleElement()
+                .satisfies(r -> assertThat(r.project()).isEqualTo(project.getProject()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Project saved = new ProjectStore().load(file);
+        assertThat(saved).isEqualTo(project.getProject());
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+        assertThat(new RecoveryStore(recoveryFolder).findAll()).isEmpty();
+    }
+
+    @Test
+    void escapeDuringADragCancelsIt(FxRobot robot) {
+        robot.drag(chip(robot, "Dmitri Trenin"), MouseButton.PRIMARY).moveTo(band(robot, "De facto alliance"));
+        robot.type(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(project.getProject()).isEqualTo(original);
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
+    @Test
+    void undoAndRedoRestoreTheMapExactly(FxRobot robot) {
+        robot.drag(chip(robot, "Graham T. Allison"), MouseButton.PRIMARY)
+                .moveTo(band(robot, "Alliance possible")).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Project moved = project.getProject();
+        assertThat(moved).isNotEqualTo(original);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project.getProject()).isEqualTo(original);
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project.getProject()).isEqualTo(moved);
+    }
+
+    @Test
+    void shiftArrowNudgesTheSelectedExpertByOneHundredth(FxRobot robot) {
+        double before = voice("sergei-karaganov").placement().orElseThrow().position();
+        robot.clickOn(chip(robot, "Sergei Karaganov"));
+        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(voice("sergei-karaganov").placement().orElseThrow().position())
+                .isCloseTo(before - 0.01, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void searchDimsEveryExpertThatDoesNotMatchAndCountsTheRest(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Karaganov");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(texts(robot.lookup(".map-tool-bar").query())).contains("1 of 51 experts");
+        List<Node> chips = new ArrayList<>(robot.lookup(".chip").queryAll());
+        long dimmed = chips.stream().filter(c -> c.getPseudoClassStates().contains(FILTERED_OUT)).count();
+        assertThat(dimmed).isEqualTo(50);
+    }
+
+    @Test
+    void aMultiQuoteExpertShowsEveryQuoteAndCitation(FxRobot robot) {
+        robot.clickOn(chip(robot, "Dmitri Trenin"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String panel = String.join("\n", texts(robot.lookup(".side-panel").query()));
+        List<Quote> quotes = voice("dmitri-trenin").quotes();
+        assertThat(quotes).hasSizeGreaterThan(2);
+        for (Quote quote : quotes) {
+            assertThat(panel).contains(quote.text().substring(0, 60));
+            assertThat(panel).contains(quote.citation().publication());
+        }
+    }
+
+    private Node chip(FxRobot robot, String name) {
+        return robot.lookup(".chip").match((Labeled l) -> l.getText().equals(name)
+                && !l.getStyleClass().contains("ghost")).query();
+    }
+
+    private Point2D band(FxRobot robot, String label) {
+        int index = project.getProject().spectrum().bands().stream().map(Band::label).toList().indexOf(label);
+        Node column = robot.lookup(".band").nth(index).query();
+        Bounds screen = column.localToScreen(column.getLayoutBounds());
+        return new Point2D(screen.getCenterX(), screen.getMinY() + screen.getHeight() * 0.95);
+    }
+
+    /** Every piece of text shown under {@code root}: labels, text nodes and text fields. */
+    private static List<String> texts(Node root) {
+        List<String> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Node node, List<String> found) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            found.add(labeled.getText());
+        } else if (node instanceof Text text && text.getText() != null) {
+            found.add(text.getText());
+        } else if (node instanceof TextInputControl input) {
+            found.add(input.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
+        }
+    }
+}
