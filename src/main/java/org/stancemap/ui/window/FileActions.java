@@ -58,7 +58,7 @@ final class FileActions {
         this.recovery = recovery;
     }
 
-    /** At start: the file named on the command line, else the last project, else the bundled map; then recovery. */
+    /** At start: the file named on the command line, else the last project, else the bundled map. */
     void openAtStart(List<String> arguments) {
         Optional<Path> requested = arguments.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
         Optional<Path> last = preferences.recentProjects().stream().findFirst().filter(Files::isRegularFile);
@@ -66,7 +66,6 @@ final class FileActions {
         if (!opened) {
             project.open(BundledMap.load(), Optional.empty(), BundledMap.NAME, false);
         }
-        offerRecovery();
     }
 
     void open() {
@@ -202,9 +201,11 @@ final class FileActions {
         }
     }
 
-    private void offerRecovery() {
+    /** Offers to restore each recovery copy a crash left behind; the first one restored is opened. */
+    void offerRecovery() {
         for (Recovery found : recovery.findAll()) {
-            String name = found.projectFile().map(p -> String.valueOf(p.getFileName())).orElse("an unsaved map");
+            String name = found.projectFile().map(p -> String.valueOf(p.getFileName()))
+                    .orElse("“" + found.project().roundUp().title() + "”");
             ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION,

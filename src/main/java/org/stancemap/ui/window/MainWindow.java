@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -86,10 +87,11 @@ public final class MainWindow {
         placeWindow();
     }
 
-    /** Opens the start project, shows the window, and offers to restore work a crash left behind. */
+    /** Opens the start project, shows the window, then offers to restore work a crash left behind. */
     public void show(List<String> arguments) {
         files.openAtStart(arguments);
         stage.show();
+        Platform.runLater(files::offerRecovery);
         mapView.spectrumView().requestFocus();
     }
 
