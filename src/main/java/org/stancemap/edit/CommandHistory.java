@@ -87,6 +87,12 @@ public final class CommandHistory {
         changed();
     }
 
+    /** Records that nothing on disk holds the current project, e.g. a new or restored one, until the next save. */
+    public void markUnsaved() {
+        savedAt = -1;
+        changed();
+    }
+
     public boolean hasUnsavedChanges() {
         return savedAt != done.size();
     }

@@ -76,6 +76,17 @@ class CommandHistoryTest {
     }
 
     @Test
+    void aProjectMarkedUnsavedStaysUnsavedThroughUndoUntilSaved() {
+        history.markUnsaved();
+        assertThat(history.hasUnsavedChanges()).isTrue();
+        history.execute(new EditNoteCommand("ann-ames", "", "x"));
+        history.undo();
+        assertThat(history.hasUnsavedChanges()).isTrue();
+        history.markSaved();
+        assertThat(history.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
     void savedStateOnADiscardedRedoBranchCanNeverBeReachedAgain() {
         history.execute(new EditNoteCommand("ann-ames", "", "x"));
         history.markSaved();

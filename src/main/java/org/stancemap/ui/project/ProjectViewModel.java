@@ -125,8 +125,8 @@ public final class ProjectViewModel {
     public void open(Project opened, Optional<Path> source, String displayName, boolean unsaved) {
         this.displayName = displayName;
         history = new CommandHistory(opened);
-        if (!unsaved) {
-            history.markSaved();
+        if (unsaved) {
+            history.markUnsaved();
         }
         history.addListener(now -> changed());
         file.set(source);
@@ -184,8 +184,13 @@ public final class ProjectViewModel {
         background.execute(() -> discardQuietly(current));
     }
 
+    /** Copies the project to the recovery folder, or drops the copy once undo has brought it back to what is saved. */
     private void writeRecoveryCopy(Project snapshot) {
         Optional<Path> target = file.get();
+        if (!history.hasUnsavedChanges()) {
+            background.execute(() -> discardQuietly(target));
+            return;
+        }
         background.execute(() -> {
             try {
                 recovery.write(target, snapshot);
