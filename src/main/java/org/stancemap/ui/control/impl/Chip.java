@@ -4,6 +4,7 @@ import javafx.animation.TranslateTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.stancemap.model.Band;
 import org.stancemap.model.Spectrum;
@@ -20,7 +21,8 @@ final class Chip extends Label {
     static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
     private static final Duration RESTACK = Duration.millis(150);
 
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on first hover: a Tooltip is costly to build, and thousands of chips would pay for it at start. */
+    private Tooltip tooltip;
     private Voice voice;
     private List<String> colourClasses = List.of();
     private String measuredText = "";
@@ -31,9 +33,14 @@ final class Chip extends Label {
     Chip(Voice voice) {
         getStyleClass().add("chip");
         setMnemonicParsing(false);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        setTooltip(tooltip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip(ChipPreview.of(voice));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(380);
+                setTooltip(tooltip);
+            }
+        });
         // A new font (theme, zoom) changes every width, so the cached one must go.
         fontProperty().addListener(o -> measuredWidth = Double.NaN);
         show(voice);
@@ -46,8 +53,9 @@ final class Chip extends Label {
     void show(Voice newVoice) {
         voice = newVoice;
         setText(newVoice.shortName());
-        String role = newVoice.people().get(0).role();
-        tooltip.setText(role.isBlank() ? newVoice.displayName() : newVoice.displayName() + "\n" + role);
+        if (tooltip != null) {
+            tooltip.setText(ChipPreview.of(newVoice));
+        }
     }
 
     void describe(Spectrum spectrum) {
