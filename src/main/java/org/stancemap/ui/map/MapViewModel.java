@@ -140,7 +140,9 @@ public final class MapViewModel {
         List<String> keys = new ArrayList<>();
         PREFERRED_ATTRIBUTES.stream().filter(values::containsKey).forEach(keys::add);
         values.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        attributes.setAll(keys);
+        if (!attributes.equals(keys)) {
+            attributes.setAll(keys); // only on a real change: a choice box bound to this list drops its value
+        }
         values.forEach((key, set) -> valuesOf(key).setAll(set));
         checkedValues.forEach((key, checked) -> checked.retainAll(values.getOrDefault(key, new TreeSet<>())));
         if (!keys.isEmpty() && !keys.contains(colorAttribute.get())) {

@@ -56,9 +56,14 @@ public final class MainWindow {
         this.files = new FileActions(stage, project, preferences, recovery, sidePanelModel::commitNote);
         this.mapModel = new MapViewModel(project.projectProperty());
         mapModel.colorAttributeProperty().set(preferences.colorAttribute());
-        mapModel.colorAttributeProperty().addListener((obs, old, now) -> preferences.setColorAttribute(now));
+        mapModel.colorAttributeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                preferences.setColorAttribute(now);
+            }
+        });
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
+        mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
 
         SidePanelView sidePanel = new SidePanelView(sidePanelModel);
         // The panel keeps its width when the window grows: the map is what benefits from more room.

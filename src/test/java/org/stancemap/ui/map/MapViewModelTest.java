@@ -1,7 +1,13 @@
 package org.stancemap.ui.map;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
@@ -68,10 +74,24 @@ class MapViewModelTest {
         Voice trenin = project.get().voice("dmitri-trenin").orElseThrow();
         var moved = trenin.placement().orElseThrow();
         project.set(project.get().withVoice(trenin.id(), v -> v.withPlacementAdded(
-                new org.stancemap.model.Placement(0.7, "", moved.confidence(), "ank", moved.placedAt()))));
+                new Placement(0.7, "", moved.confidence(), "ank", moved.placedAt()))));
 
         assertThat(countIn("Partnership with limits")).isEqualTo(24);
         assertThat(countIn("Entente / functional alliance")).isEqualTo(4);
+    }
+
+    @Test
+    void retaggingAVoiceKeepsTheColouringAndOnlyAddsNewValues() {
+        model.colorAttributeProperty().set("role");
+        var before = model.getAttributes();
+        List<ListChangeListener.Change<? extends String>> changes = new ArrayList<>();
+        before.addListener((ListChangeListener<String>) changes::add);
+
+        project.set(project.get().withVoice("dmitri-trenin", v -> v.withTags(Map.of(
+                "region", "Russian", "role", "journalist"))));
+
+        assertThat(changes).isEmpty();
+        assertThat(model.colorAttributeProperty().get()).isEqualTo("role");
     }
 
     @Test

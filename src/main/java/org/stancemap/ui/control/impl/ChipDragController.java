@@ -89,6 +89,11 @@ final class ChipDragController {
     }
 
     private void pressed(MouseEvent event) {
+        if (event.getButton() == MouseButton.SECONDARY) {
+            // A context menu acts on the chip it was opened on.
+            skin.chipAt(event.getTarget()).ifPresent(chip -> view.setSelectedVoice(chip.voice()));
+            return;
+        }
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }

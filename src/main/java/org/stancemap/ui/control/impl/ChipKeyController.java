@@ -39,6 +39,7 @@ final class ChipKeyController {
         boolean handled = switch (code) {
             case LEFT, RIGHT -> event.isShiftDown() ? moveSelected(code == KeyCode.RIGHT ? STEP : -STEP)
                     : selectNeighbour(code == KeyCode.RIGHT ? 1 : -1);
+            case TAB -> selectNeighbourWithin(event.isShiftDown() ? -1 : 1);
             case ENTER, SPACE -> selectFirstIfNone();
             default -> false;
         };
@@ -58,6 +59,17 @@ final class ChipKeyController {
                 : Math.max(0, Math.min(order.size() - 1, at + direction));
         view.setSelectedVoice(order.get(next));
         return true;
+    }
+
+    /** Tab walks the chips like Right; at either end it lets focus leave the map, so the keyboard never gets stuck. */
+    private boolean selectNeighbourWithin(int direction) {
+        List<Voice> order = skin.axisOrder();
+        int at = indexOfSelected(order);
+        boolean atEnd = direction > 0 ? at == order.size() - 1 : at == 0;
+        if (order.isEmpty() || (at >= 0 && atEnd)) {
+            return false;
+        }
+        return selectNeighbour(direction);
     }
 
     private boolean selectFirstIfNone() {
