@@ -53,6 +53,10 @@ public final class ProjectStore {
         if (Files.isDirectory(file)) {
             throw cannotOpen(where, "it is a folder, not a project file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or device would block the read or never end; only a plain file has a size to check first.
+            throw cannotOpen(where, "it is not a plain file (it is a pipe or a device)");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
