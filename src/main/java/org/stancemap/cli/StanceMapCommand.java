@@ -39,6 +39,7 @@ public final class StanceMapCommand {
         CommandLine commandLine = new CommandLine(new StanceMapCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // "--as card" as well as "--as CARD"
         commandLine.setExitCodeExceptionMapper(e -> ERROR);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             err.println(sentence(ex.getMessage()) + " Run 'stancemap "
@@ -69,7 +70,8 @@ public final class StanceMapCommand {
     }
 
     private static String sentence(String message) {
-        String trimmed = message.strip();
+        // A line break in an argument (a voice id, a path) would split the one line scripts read.
+        String trimmed = message.replaceAll("\\p{Cntrl}+", " ").strip();
         return trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") ? trimmed : trimmed + ".";
     }
 
