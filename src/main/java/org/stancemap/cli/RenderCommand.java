@@ -1,10 +1,7 @@
 package org.stancemap.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -139,26 +136,11 @@ final class RenderCommand implements Callable<Integer> {
         return ids;
     }
 
-    /** Writes beside the target first, so a failed render never leaves half a file where a good one was. */
     private void write(Project map, BriefingExport export) {
-        Path target = out.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), ".stancemap-render", ".tmp");
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                export.write(map, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            export.writeTo(map, out);
         } catch (IOException e) {
             throw new UserError("Cannot write " + out + ": " + reason(e) + ".", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The render already succeeded or failed; a stray temporary file is not worth a second error.
-                }
-            }
         }
     }
 

@@ -6,6 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.stancemap.model.Project;
 
@@ -36,6 +41,23 @@ public record BriefingExport(ExportFormat format, CanvasSize size, int scale, Br
             case PDF -> PdfWriter.write(layout(project), out);
             case SVG -> text(out, w -> w.write(SvgWriter.svg(layout(project), scale)));
             case CSV -> text(out, w -> CsvWriter.write(project, options, w));
+        }
+    }
+
+    /**
+     * Writes the export to a file: into a sibling first, then moved over the target, so that a failure never leaves
+     * half a file where a good one was. The file gets the usual permissions for new files.
+     */
+    public void writeTo(Project project, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+                write(project, out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

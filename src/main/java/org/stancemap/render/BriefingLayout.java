@@ -384,7 +384,8 @@ public final class BriefingLayout {
 
     /** The text cut to fit the width, ending in "…" when cut; empty when not even the ellipsis fits. */
     private String ellipsize(String text, double size, boolean bold, double width) {
-        if (measure.width(text, size, bold) <= width) {
+        // The tolerance absorbs rounding in (text + padding) − padding, which would otherwise cut names that fit.
+        if (measure.width(text, size, bold) <= width + 1e-6) {
             return text;
         }
         int end = text.length();

@@ -1,10 +1,7 @@
 package org.stancemap.ui.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -139,22 +136,13 @@ public final class ExportViewModel {
     }
 
     /**
-     * Writes the export to the file, beside it first so a failure never leaves half a file.
+     * Writes the export to the file.
      *
      * @return empty on success, else one sentence saying what went wrong
      */
     public Optional<String> writeTo(Path file) {
-        Path target = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".stancemap-export", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    export().write(project, out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            export().writeTo(project, file);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
