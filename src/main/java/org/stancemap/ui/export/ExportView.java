@@ -39,6 +39,10 @@ public final class ExportView {
 
     /** Shows the dialog; returns when it is closed. */
     public static void show(Window owner, ExportViewModel model) {
+        dialog(owner, model).showAndWait();
+    }
+
+    static Dialog<ButtonType> dialog(Window owner, ExportViewModel model) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export");
@@ -131,7 +135,7 @@ public final class ExportView {
                 e.consume();
             }
         });
-        dialog.showAndWait();
+        return dialog;
     }
 
     /** Puts the briefing image, as the model's options draw it, on the clipboard. */
