@@ -42,13 +42,14 @@ public final class BriefingLayout {
     private static final Rgb GREY_FILL = Rgb.of("#F1F2F4");
     private static final Rgb GREY_BAR = Rgb.of("#C9CDD3");
     private static final Rgb GREY_TEXT = Rgb.of("#9AA0A6");
-    private static final String ELLIPSIS = "…";
 
     private final TextMeasure measure;
+    private final TextFit fit;
     private final List<Drawable> out = new ArrayList<>();
 
     private BriefingLayout(TextMeasure measure) {
         this.measure = measure;
+        this.fit = new TextFit(measure);
     }
 
     /** Lays out the project's briefing on a canvas of the given size, measuring text with {@code measure}. */
@@ -71,12 +72,12 @@ public final class BriefingLayout {
         String titleText = options.title().orElse(project.spectrum().question().isBlank()
                 ? project.roundUp().title() : project.spectrum().question());
         double y = 36 * u;
-        List<String> title = fitLines(titleText, 44 * u, 32 * u, true, textWidth, 2);
-        double titleSize = sizeFor(titleText, 44 * u, 32 * u, true, textWidth);
+        List<String> title = fit.lines(titleText, 44 * u, 32 * u, true, textWidth, 2);
+        double titleSize = fit.size(titleText, 44 * u, 32 * u, true, textWidth);
         y = textBlock(title, margin, y, titleSize, true, INK, "title");
         Optional<String> subtitle = options.subtitle();
         if (subtitle.isPresent()) {
-            y = textBlock(fitLines(subtitle.get(), 26 * u, 26 * u, false, textWidth, 2), margin, y + 4 * u,
+            y = textBlock(fit.lines(subtitle.get(), 26 * u, 26 * u, false, textWidth, 2), margin, y + 4 * u,
                     26 * u, false, MUTED, "subtitle");
         }
         y += 20 * u;
@@ -84,7 +85,7 @@ public final class BriefingLayout {
         // Footer, bottom up: source line, legend, end labels.
         String source = sourceLine(project, placed);
         double sourceSize = 18 * u;
-        List<String> sourceLines = fitLines(source, sourceSize, sourceSize, false, textWidth, 3);
+        List<String> sourceLines = fit.lines(source, sourceSize, sourceSize, false, textWidth, 3);
         double footerBottom = h - 28 * u;
         double sourceTop = footerBottom - sourceLines.size() * sourceSize * 1.3;
         textBlock(sourceLines, margin, sourceTop, sourceSize, false, MUTED, "source");
@@ -105,7 +106,7 @@ public final class BriefingLayout {
         int bandLines = 1;
         for (Band band : project.spectrum().bands()) {
             double room = (band.to() - band.from()) * plotWidth - 12 * u;
-            List<String> lines = fitLines(band.label(), bandSize, bandSize, true, Math.max(room, bandSize), 2);
+            List<String> lines = fit.lines(band.label(), bandSize, bandSize, true, Math.max(room, bandSize), 2);
             bandLabels.add(lines);
             bandLines = Math.max(bandLines, lines.size());
         }
@@ -185,7 +186,7 @@ public final class BriefingLayout {
             boolean highlighted = options.highlighted().contains(voice.id());
             boolean greyed = highlighting && !highlighted;
             Rgb colour = colourOf(voice, options.colourAttribute(), colours);
-            String label = ellipsize(names.get(i), size, highlighted, box.width() - padding(size));
+            String label = fit.ellipsize(names.get(i), size, highlighted, box.width() - padding(size));
             drawChip(box, label, size, colour, greyed, highlighted, u);
             chips.add(new Briefing.Chip(voice.id(), voice.shortName(), box, label, colour, greyed, highlighted));
         }
@@ -271,7 +272,7 @@ public final class BriefingLayout {
             x = measure.width(title, size, true) + 0.8 * size;
         }
         for (Briefing.LegendEntry entry : legend) {
-            String text = ellipsize(entry.text(), size, false, width - 1.6 * size);
+            String text = fit.ellipsize(entry.text(), size, false, width - 1.6 * size);
             double entryWidth = 1.3 * size + measure.width(text, size, false);
             if (x > 0 && x + entryWidth > width) {
                 x = 0;
@@ -351,51 +352,5 @@ public final class BriefingLayout {
             y += size * 1.3;
         }
         return y;
-    }
-
-    /** The largest size between max and min at which the text fits on one line; min when none does. */
-    private double sizeFor(String text, double max, double min, boolean bold, double width) {
-        double size = max;
-        while (size > min && measure.width(measure.displayable(text, bold), size, bold) > width) {
-            size = Math.max(min, size * 0.95);
-        }
-        return size;
-    }
-
-    /** The text at the size {@link #sizeFor} picks, wrapped at spaces to at most maxLines, the last ellipsized. */
-    private List<String> fitLines(String raw, double max, double min, boolean bold, double width, int maxLines) {
-        String text = measure.displayable(raw.strip(), bold);
-        double size = sizeFor(text, max, min, bold, width);
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && lines.size() < maxLines - 1 && measure.width(candidate, size, bold) > width) {
-                lines.add(line);
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        lines.add(line);
-        lines.replaceAll(l -> ellipsize(l, size, bold, width));
-        return lines;
-    }
-
-    /** The text cut to fit the width, ending in "…" when cut; empty when not even the ellipsis fits. */
-    private String ellipsize(String text, double size, boolean bold, double width) {
-        // The tolerance absorbs rounding in (text + padding) − padding, which would otherwise cut names that fit.
-        if (measure.width(text, size, bold) <= width + 1e-6) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0) {
-            end = Character.isLowSurrogate(text.charAt(end - 1)) && end > 1 ? end - 2 : end - 1;
-            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
-            if (measure.width(cut, size, bold) <= width) {
-                return cut;
-            }
-        }
-        return "";
     }
 }

@@ -72,6 +72,28 @@ class BriefingLayoutTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} at {2}")
+    @MethodSource("projectsAtEveryPreset")
+    void everyTextEvenALongTitleStaysInsideTheCanvas(String name, Project project, CanvasSize size) {
+        String longTitle = "How likely is a China-Russia military alliance, and what would each of the fifty experts "
+                + "quoted in this round-up need to see before changing their minds about it?";
+        BriefingOptions options = BriefingOptions.defaults().withTitle(Optional.of(longTitle))
+                .withSubtitle(Optional.of("Placements as of the latest review, by the StanceMap editors"))
+                .withHighlighted(Set.of(project.voices().get(0).id()));
+
+        Briefing briefing = layout(project, options, size);
+
+        for (Drawable d : briefing.drawables()) {
+            if (d instanceof Drawable.Text t) {
+                double right = t.x() + BriefingFonts.get().width(t.text(), t.size(), t.bold());
+                assertThat(t.x()).as(t.text()).isGreaterThanOrEqualTo(0);
+                assertThat(right).as(t.text()).isLessThanOrEqualTo(size.width());
+                assertThat(t.baseline()).as(t.text()).isBetween(t.size() * 0.7, (double) size.height());
+            }
+        }
+        assertThat(texts(briefing, "title")).hasSizeBetween(1, 2);
+    }
+
     @Test
     void bundledMapOnA16x9SlideUsesProjectorSizedTypeAndShowsEveryNameWhole() {
         Briefing briefing = layout(BriefingProjects.bundled(), BriefingOptions.defaults(), CanvasSize.SLIDE_16X9);
