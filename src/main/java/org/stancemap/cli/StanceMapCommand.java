@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stancemap", mixinStandardHelpOptions = true, versionProvider = StanceMapCommand.Version.class,
         description = "Maps where experts stand on a question.",
-        subcommands = {InspectCommand.class, CheckCardCommand.class, NewCommand.class, MoveCommand.class})
+        subcommands = {InspectCommand.class, CheckCardCommand.class, NewCommand.class, MoveCommand.class,
+                RenderCommand.class})
 public final class StanceMapCommand {
 
     public static final int OK = 0;
