@@ -20,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -120,6 +121,11 @@ public final class ExportView {
         grid.add(highlight, 0, 6, 2, 1);
         HBox content = new HBox(16, grid, preview);
         content.setPadding(new Insets(16));
+        // The settings must never be squeezed by the preview: the dialog grows to fit both.
+        grid.setMinWidth(Region.USE_PREF_SIZE);
+        content.setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
 
         ButtonType copy = new ButtonType("Copy Image", ButtonBar.ButtonData.OTHER);

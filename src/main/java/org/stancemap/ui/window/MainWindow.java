@@ -116,7 +116,7 @@ public final class MainWindow {
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
-                item("_Export…", "Shortcut+E", () -> ExportView.show(stage, exportModel(true))),
+                item("_Export…", "Shortcut+E", () -> ExportView.show(stage, exportModel())),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", this::quit));
 
@@ -130,7 +130,7 @@ public final class MainWindow {
         moveTo.disableProperty().bind(project.selectedVoiceProperty().isNull());
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo,
-                item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel(false))),
+                item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel())),
                 new SeparatorMenuItem(),
                 item("_Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences)));
 
@@ -193,11 +193,13 @@ public final class MainWindow {
 
     private void showShortcuts() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
-                "Click or Enter — select an expert; ← → — previous / next on the axis",
+                "Click or Enter — select an expert; ← → or Tab — previous / next on the axis",
+                "Right-click an expert — move it, or set its region or role",
                 "Drag sideways — move an expert (Esc cancels); Shift+← → — nudge by 0.01",
                 "Ctrl+M — move to a band or an exact position, with a reason",
                 "Ctrl+Z / Ctrl+Shift+Z — undo / redo",
                 "Ctrl+F — search names, roles and quotes; Esc clears it",
+                "Ctrl+E — export for a briefing; Ctrl+Shift+C — copy the 16:9 slide",
                 "Ctrl+S — save; Ctrl+O — open; Ctrl+N — new map from a round-up"));
         alert.initOwner(stage);
         alert.setHeaderText("Keyboard shortcuts");
@@ -230,11 +232,12 @@ public final class MainWindow {
         preferences.flush();
     }
 
-    /** Export starts from what the map shows now; the dialog also highlights the selection, the quick copy does not. */
-    private ExportViewModel exportModel(boolean highlightSelection) {
-        Optional<Voice> selected = highlightSelection ? Optional.ofNullable(project.selectedVoiceProperty().get())
-                : Optional.empty();
-        return new ExportViewModel(project.getProject(), mapModel.filterProperty().get(), selected,
+    /**
+     * Export starts from what the map shows now, with nothing highlighted: a briefer exporting the map expects
+     * all of it in colour, and picks voices to highlight in the dialog.
+     */
+    private ExportViewModel exportModel() {
+        return new ExportViewModel(project.getProject(), mapModel.filterProperty().get(), Optional.empty(),
                 mapModel.colorAttributeProperty().get(), mapView.spectrumView().getWidth(),
                 mapView.spectrumView().getHeight());
     }
