@@ -70,7 +70,7 @@ public final class DragProbe {
                 frames.forEach(ms -> line.append(' ').append(String.format(Locale.ROOT, "%.3f", ms)));
                 System.out.println(line);
                 System.out.flush();
-                Runtime.getRuntime().halt(0);
+                System.exit(0);
             }));
         }
 
@@ -114,15 +114,21 @@ public final class DragProbe {
             }.start();
         }
 
-        /** A chip near the middle of the map: its neighbours must restack around the dragged one. */
+        /** A visible chip near the middle of the map: its neighbours must restack around the dragged one. */
         private static Node middleChip(Stage stage) {
             double middle = stage.getX() + stage.getWidth() / 3;
+            // Below the menu and tool bar, above the status bar: a chip scrolled out of view cannot be pressed.
+            double top = stage.getY() + 120;
+            double bottom = stage.getY() + stage.getHeight() - 60;
             return stage.getScene().getRoot().lookupAll(".chip").stream()
                     .filter(Node::isVisible)
-                    .filter(n -> n.localToScreen(n.getBoundsInLocal()) != null)
+                    .filter(n -> {
+                        Bounds b = n.localToScreen(n.getBoundsInLocal());
+                        return b != null && b.getMinY() > top && b.getMaxY() < bottom;
+                    })
                     .min(Comparator.comparingDouble(n -> Math.abs(n.localToScreen(n.getBoundsInLocal()).getCenterX()
                             - middle)))
-                    .orElseThrow(() -> new IllegalStateException("no chip on the map"));
+                    .orElseThrow(() -> new IllegalStateException("no chip in view"));
         }
     }
 }
