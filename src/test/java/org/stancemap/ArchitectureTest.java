@@ -62,4 +62,16 @@ class ArchitectureTest {
     static final ArchRule nothingButTheCommandLineUsesPicocli = noClasses()
             .that().resideOutsideOfPackage("org.stancemap.cli..").and().doNotHaveSimpleName("Main")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule onlyThePngWriterTouchesAwt = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.stancemap.render.PngWriter")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.embed.swing.SwingFXUtils");
+
+    @ArchTest
+    static final ArchRule briefingLayoutAndWritersKnowNoScreen = noClasses()
+            .that().resideInAPackage("org.stancemap.render..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.stancemap.ui..", "org.stancemap.cli..", "org.stancemap.store..");
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stancemap", mixinStandardHelpOptions = true, versionProvider = StanceMapCommand.Version.class,
         description = "Maps where experts stand on a question.",
-        subcommands = {InspectCommand.class, CheckCardCommand.class, NewCommand.class, MoveCommand.class})
+        subcommands = {InspectCommand.class, CheckCardCommand.class, NewCommand.class, MoveCommand.class,
+                RenderCommand.class})
 public final class StanceMapCommand {
 
     public static final int OK = 0;
@@ -39,6 +40,7 @@ public final class StanceMapCommand {
         CommandLine commandLine = new CommandLine(new StanceMapCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // "--as card" as well as "--as CARD"
         commandLine.setExitCodeExceptionMapper(e -> ERROR);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             err.println(sentence(ex.getMessage()) + " Run 'stancemap "
@@ -69,7 +71,8 @@ public final class StanceMapCommand {
     }
 
     private static String sentence(String message) {
-        String trimmed = message.strip();
+        // A line break in an argument (a voice id, a path) would split the one line scripts read.
+        String trimmed = message.replaceAll("\\p{Cntrl}+", " ").strip();
         return trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") ? trimmed : trimmed + ".";
     }
 

@@ -39,6 +39,10 @@ public final class SourceText {
         if (!Files.exists(file)) {
             throw new UnreadableInputException(name + " does not exist.");
         }
+        if (!Files.isRegularFile(file)) {
+            // A pipe or device would block the read or never end; only a plain file has a size to check first.
+            throw new UnreadableInputException(name + " is not a plain file (it is a pipe or a device).");
+        }
         if (!Files.isReadable(file)) {
             throw new UnreadableInputException(name + " cannot be read: permission denied.");
         }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +23,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes {@code *.stancemap.json} project files.
@@ -48,6 +52,10 @@ public final class ProjectStore {
         String where = file.toString();
         if (Files.isDirectory(file)) {
             throw cannotOpen(where, "it is a folder, not a project file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or device would block the read or never end; only a plain file has a size to check first.
+            throw cannotOpen(where, "it is not a plain file (it is a pipe or a device)");
         }
         try {
             long size = Files.size(file);
@@ -138,20 +146,22 @@ public final class ProjectStore {
     }
 
     private static void replaceAtomically(Path target, byte[] bytes) throws IOException {
+        removeAbandonedTemporaries(target);
         Path temporary = createSibling(target);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.lock(); // held until the channel closes: marks the temporary as in use for other saves
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
+                if (Files.exists(target)) {
+                    copyPermissions(target, temporary);
+                    keepBackup(target);
+                }
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            if (Files.exists(target)) {
-                copyPermissions(target, temporary);
-                keepBackup(target);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -162,13 +172,41 @@ public final class ProjectStore {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
         Path temporary = createSibling(target);
         try {
-            Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 FileChannel from = FileChannel.open(target, StandardOpenOption.READ)) {
+                channel.lock();
+                long size = from.size();
+                for (long copied = 0; copied < size; ) {
+                    copied += channel.transferFrom(from, copied, size - copied);
+                }
                 channel.force(true);
+                copyPermissions(target, temporary);
+                Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A save killed mid-write (power cut, SIGKILL) leaves its temporary behind; the next save of the same file
+     * removes it. A temporary another process is still writing is locked, and is left alone.
+     */
+    private static void removeAbandonedTemporaries(Path target) throws IOException {
+        String prefix = temporaryPrefix(target);
+        List<Path> abandoned;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            abandoned = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+        for (Path temporary : abandoned) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 FileLock unused = channel.tryLock()) {
+                if (unused != null) {
+                    Files.deleteIfExists(temporary);
+                }
+            } catch (IOException | OverlappingFileLockException e) {
+                // Gone already, in use by this process, or not ours to remove: the save itself goes on.
+            }
         }
     }
 
@@ -177,8 +215,12 @@ public final class ProjectStore {
      * named {@code .FILE.tmpRANDOM} so that the project's ignore pattern {@code *.stancemap.json.tmp*} covers it.
      */
     private static Path createSibling(Path target) throws IOException {
-        String name = "." + target.getFileName() + ".tmp" + Long.toUnsignedString(RANDOM.nextLong(), 36);
+        String name = temporaryPrefix(target) + Long.toUnsignedString(RANDOM.nextLong(), 36);
         return Files.createFile(target.resolveSibling(name));
+    }
+
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + ".tmp";
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

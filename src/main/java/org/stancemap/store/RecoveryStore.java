@@ -62,22 +62,33 @@ public final class RecoveryStore {
             return List.of();
         }
         List<Recovery> found = new ArrayList<>();
+        List<Path> sources;
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path source : files.filter(f -> f.getFileName().toString().endsWith(".source")).toList()) {
-                String key = source.getFileName().toString().replaceFirst("\\.source$", "");
-                Path copy = folder.resolve(key + ".stancemap.json");
-                String path = Files.readString(source, StandardCharsets.UTF_8).strip();
-                if (Files.isRegularFile(copy)) {
-                    Optional<Path> projectFile = path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
-                    found.add(new Recovery(projectFile, store.load(copy), Files.getLastModifiedTime(copy).toInstant()));
-                }
-            }
-        } catch (IOException | ProjectFileException | RuntimeException e) {
-            // An unreadable folder or copy offers nothing to restore; the user's own files are untouched either way.
-            return found;
+            sources = files.filter(f -> f.getFileName().toString().endsWith(".source")).toList();
+        } catch (IOException e) {
+            return List.of(); // an unreadable folder offers nothing to restore; the user's own files are untouched
+        }
+        for (Path source : sources) {
+            read(source).ifPresent(found::add);
         }
         found.sort(Comparator.comparing(Recovery::writtenAt));
         return found;
+    }
+
+    /** One recovery copy, or none when it cannot be read: that can only be a write a crash interrupted. */
+    private Optional<Recovery> read(Path source) {
+        String key = source.getFileName().toString().replaceFirst("\\.source$", "");
+        Path copy = folder.resolve(key + ".stancemap.json");
+        try {
+            String path = Files.readString(source, StandardCharsets.UTF_8).strip();
+            if (!Files.isRegularFile(copy)) {
+                return Optional.empty();
+            }
+            Optional<Path> projectFile = path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
+            return Optional.of(new Recovery(projectFile, store.load(copy), Files.getLastModifiedTime(copy).toInstant()));
+        } catch (IOException | ProjectFileException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Removes the recovery copy of {@code projectFile}: its work is safely saved, or the user chose to drop it. */

@@ -6,7 +6,9 @@ import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -216,5 +218,31 @@ class ProjectSaveTest {
         Project project = edited(SampleProjects.everyFieldSet(), "broken \uD800 half");
         store.save(project, file());
         assertThat(store.load(file())).isEqualTo(project);
+    }
+
+    @Test
+    void aTemporaryLeftByAKilledSaveIsRemovedByTheNextSave() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        Path abandoned = Files.writeString(folder.resolve(".china-russia.stancemap.json.tmp3k9x"), "{\"formatVer");
+
+        store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file());
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+    }
+
+    @Test
+    void aTemporaryStillBeingWrittenIsLeftAlone() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        Path inUse = Files.createFile(folder.resolve(".china-russia.stancemap.json.tmpw7"));
+        Path otherFiles = Files.createFile(folder.resolve(".other.stancemap.json.tmpq1"));
+
+        try (FileChannel channel = FileChannel.open(inUse, StandardOpenOption.WRITE)) {
+            channel.lock();
+            store.save(edited(SampleProjects.everyFieldSet(), "meanwhile"), file());
+        }
+
+        assertThat(inUse).exists();
+        assertThat(otherFiles).as("another project's temporary").exists();
     }
 }

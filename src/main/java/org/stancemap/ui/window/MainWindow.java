@@ -23,6 +23,8 @@ import javafx.stage.Stage;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.control.MoveRequest;
+import org.stancemap.ui.export.ExportView;
+import org.stancemap.ui.export.ExportViewModel;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.map.MapViewModel;
 import org.stancemap.ui.preferences.AppPreferences;
@@ -114,6 +116,8 @@ public final class MainWindow {
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
+                item("_Export…", "Shortcut+E", () -> ExportView.show(stage, exportModel(true))),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", this::quit));
 
         MenuItem undo = item("_Undo", "Shortcut+Z", project::undo);
@@ -125,7 +129,9 @@ public final class MainWindow {
         MenuItem moveTo = item("_Move Selected Expert To…", "Shortcut+M", this::moveSelectedTo);
         moveTo.disableProperty().bind(project.selectedVoiceProperty().isNull());
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo, new SeparatorMenuItem(),
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo,
+                item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel(false))),
+                new SeparatorMenuItem(),
                 item("_Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences)));
 
         Menu colourBy = new Menu("_Colour By");
@@ -222,6 +228,15 @@ public final class MainWindow {
         preferences.setWindowBounds(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
         preferences.flush();
+    }
+
+    /** Export starts from what the map shows now; the dialog also highlights the selection, the quick copy does not. */
+    private ExportViewModel exportModel(boolean highlightSelection) {
+        Optional<Voice> selected = highlightSelection ? Optional.ofNullable(project.selectedVoiceProperty().get())
+                : Optional.empty();
+        return new ExportViewModel(project.getProject(), mapModel.filterProperty().get(), selected,
+                mapModel.colorAttributeProperty().get(), mapView.spectrumView().getWidth(),
+                mapView.spectrumView().getHeight());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -1,6 +1,7 @@
 package org.stancemap.ui.control.impl;
 
 import org.stancemap.model.Voice;
+import org.stancemap.render.Palette;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +19,8 @@ import java.util.TreeMap;
  */
 final class TagColours {
 
-    /** Okabe–Ito has eight colours; black is kept for text, so seven values get their own colour. */
-    static final int PALETTE_SIZE = 7;
+    /** Okabe–Ito has eight colours; black is kept for text, so seven values get their own colour, as in exports. */
+    static final int PALETTE_SIZE = Palette.OKABE_ITO.size();
     static final String UNSET = "color-unset";
 
     private final String attribute;

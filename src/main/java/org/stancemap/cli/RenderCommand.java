@@ -1,0 +1,153 @@
+package org.stancemap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import org.stancemap.render.BriefingExport;
+import org.stancemap.render.BriefingOptions;
+import org.stancemap.render.CanvasSize;
+import org.stancemap.render.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Draws a project's briefing to a file with no display: the same layout and writers as File › Export in the window. */
+@Command(name = "render", description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv.")
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PROJECT", description = "A .stancemap.json project.")
+    Path project;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write; the extension picks the format: png, svg, pdf or csv.")
+    Path out;
+
+    @Option(names = "--preset", paramLabel = "PRESET",
+            description = "slide-16x9 (1920×1080) or slide-4x3 (1600×1200); default: the map's size, 1280×720.")
+    String preset;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "Pixels per canvas pixel in a PNG or SVG, 1 to 4 (default: ${DEFAULT-VALUE}).")
+    int scale;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the spectrum's question).")
+    String title;
+
+    @Option(names = "--subtitle", paramLabel = "TEXT", description = "A line under the title.")
+    String subtitle;
+
+    @Option(names = "--only", paramLabel = "TAG=VALUE",
+            description = "Show only voices with this tag value; repeat for more values (of one tag: either; of two tags: both).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--highlight", split = ",", paramLabel = "ID",
+            description = "Voice ids to highlight, comma-separated; every other voice is greyed.")
+    List<String> highlight = new ArrayList<>();
+
+    @Option(names = "--colour-by", paramLabel = "TAG", defaultValue = "region",
+            description = "The tag chips are coloured by (default: ${DEFAULT-VALUE}).")
+    String colourBy;
+
+    @Override
+    public Integer call() {
+        // Java2D draws the PNG; headless mode keeps it from looking for a display on a server.
+        System.setProperty("java.awt.headless", "true");
+        ExportFormat format = ExportFormat.ofFile(out).orElseThrow(() -> new UserError(
+                "Cannot tell the format of " + out + ": name it .png, .svg, .pdf or .csv."));
+        if (scale < 1 || scale > BriefingExport.MAX_SCALE) {
+            throw new UserError("--scale must be 1 to " + BriefingExport.MAX_SCALE + ", not " + scale + ".");
+        }
+        Project map = Inputs.loadProject(project);
+        BriefingOptions options = BriefingOptions.defaults()
+                .withTitle(Optional.ofNullable(title))
+                .withSubtitle(Optional.ofNullable(subtitle))
+                .withOnlyVoices(onlyVoices(map))
+                .withHighlighted(highlighted(map))
+                .withColourAttribute(colourBy);
+        write(map, new BriefingExport(format, canvas(), scale, options));
+        spec.commandLine().getOut().println("Wrote " + out);
+        return StanceMapCommand.OK;
+    }
+
+    private CanvasSize canvas() {
+        if (preset == null) {
+            return CanvasSize.MAP;
+        }
+        return switch (preset.toLowerCase(Locale.ROOT)) {
+            case "slide-16x9" -> CanvasSize.SLIDE_16X9;
+            case "slide-4x3" -> CanvasSize.SLIDE_4X3;
+            default -> throw new UserError("Unknown preset '" + preset + "': use slide-16x9 or slide-4x3.");
+        };
+    }
+
+    private Optional<Set<String>> onlyVoices(Project map) {
+        if (only.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Set<String>> wanted = new LinkedHashMap<>();
+        for (String filter : only) {
+            int eq = filter.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("--only takes TAG=VALUE, e.g. region=Russian, not '" + filter + "'.");
+            }
+            String tag = filter.substring(0, eq).strip();
+            String value = filter.substring(eq + 1).strip();
+            if (map.voices().stream().noneMatch(v -> v.tags().containsKey(tag))) {
+                throw new UserError("No voice in " + project + " has the tag '" + tag + "'.");
+            }
+            wanted.computeIfAbsent(tag, k -> new LinkedHashSet<>()).add(value.toLowerCase(Locale.ROOT));
+        }
+        Set<String> ids = map.voices().stream()
+                .filter(v -> wanted.entrySet().stream().allMatch(e -> e.getValue().contains(
+                        v.tags().getOrDefault(e.getKey(), "").strip().toLowerCase(Locale.ROOT))))
+                .map(Voice::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            throw new UserError("No voice matches " + String.join(" and ", only) + ".");
+        }
+        return Optional.of(ids);
+    }
+
+    private Set<String> highlighted(Project map) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : highlight) {
+            String trimmed = id.strip();
+            if (map.voice(trimmed).isEmpty()) {
+                throw new UserError("No voice has the id '" + trimmed + "'; 'stancemap inspect' lists them.");
+            }
+            ids.add(trimmed);
+        }
+        return ids;
+    }
+
+    private void write(Project map, BriefingExport export) {
+        try {
+            export.writeTo(map, out);
+        } catch (IOException e) {
+            throw new UserError("Cannot write " + out + ": " + reason(e) + ".", e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        String message = e.getMessage();
+        return e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : message == null ? e.getClass().getSimpleName() : message;
+    }
+}

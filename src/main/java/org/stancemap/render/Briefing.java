@@ -1,0 +1,44 @@
+package org.stancemap.render;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.stancemap.layout.ChipBox;
+
+/**
+ * A laid-out briefing slide: what it says, where every chip went, and the drawables that paint it, in canvas pixels.
+ * Writers paint {@link #drawables()} in order; the other fields say what those drawables mean, for tests and for
+ * whoever needs to know where a voice ended up.
+ *
+ * @param size      the canvas
+ * @param title     the title as shown (possibly over two lines, joined by a space)
+ * @param chips     one per voice shown, in project order
+ * @param plot      the area chips are placed in, in canvas pixels
+ * @param source    the source line as shown
+ * @param drawables everything to paint, back to front
+ */
+public record Briefing(CanvasSize size, String title, Optional<String> subtitle, List<Chip> chips, ChipBox plot,
+                       List<LegendEntry> legend, String source, List<Drawable> drawables) {
+
+    public Briefing {
+        chips = List.copyOf(chips);
+        legend = List.copyOf(legend);
+        drawables = List.copyOf(drawables);
+    }
+
+    /**
+     * One voice on the slide.
+     *
+     * @param box         the chip, in canvas pixels; its label is drawn inside it
+     * @param label       the name as drawn, ellipsized to fit the box
+     * @param greyed      another voice is highlighted and this one is not
+     * @param highlighted chosen to stand out
+     */
+    public record Chip(String voiceId, String name, ChipBox box, String label, Rgb colour, boolean greyed,
+                       boolean highlighted) {
+    }
+
+    /** One line of the legend: a colour and what it means, with how many voices shown carry it. */
+    public record LegendEntry(String text, Rgb colour) {
+    }
+}

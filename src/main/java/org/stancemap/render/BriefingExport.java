@@ -1,0 +1,73 @@
+package org.stancemap.render;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+import org.stancemap.model.Project;
+
+/**
+ * One export, the same from the window and from {@code stancemap render}: lays the briefing out once and hands it
+ * to the format's writer.
+ *
+ * @param size  the canvas the briefing is laid out on
+ * @param scale how many image pixels per canvas pixel in a PNG or SVG (1–4); a PDF is vector and ignores it
+ */
+public record BriefingExport(ExportFormat format, CanvasSize size, int scale, BriefingOptions options) {
+
+    public static final int MAX_SCALE = 4;
+
+    public BriefingExport {
+        if (scale < 1 || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be 1 to " + MAX_SCALE + ", was " + scale);
+        }
+    }
+
+    public Briefing layout(Project project) {
+        return BriefingLayout.layout(project, options, size, BriefingFonts.get());
+    }
+
+    public void write(Project project, OutputStream out) throws IOException {
+        switch (format) {
+            case PNG -> PngWriter.write(layout(project), scale, out);
+            case PDF -> PdfWriter.write(layout(project), out);
+            case SVG -> text(out, w -> w.write(SvgWriter.svg(layout(project), scale)));
+            case CSV -> text(out, w -> CsvWriter.write(project, options, w));
+        }
+    }
+
+    /**
+     * Writes the export to a file: into a sibling first, then moved over the target, so that a failure never leaves
+     * half a file where a good one was. The file gets the usual permissions for new files.
+     */
+    public void writeTo(Project project, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+                write(project, out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private interface TextBody {
+        void write(Writer writer) throws IOException;
+    }
+
+    private static void text(OutputStream out, TextBody body) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        body.write(writer);
+        writer.flush();
+    }
+}

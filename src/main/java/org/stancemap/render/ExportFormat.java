@@ -1,0 +1,40 @@
+package org.stancemap.render;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats a map exports to, told apart by file extension. */
+public enum ExportFormat {
+    PNG("png", "PNG image"),
+    SVG("svg", "SVG vector image"),
+    PDF("pdf", "PDF document"),
+    CSV("csv", "CSV table (one row per quote)");
+
+    private final String extension;
+    private final String description;
+
+    ExportFormat(String extension, String description) {
+        this.extension = extension;
+        this.description = description;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The format a file name's extension names, if any. */
+    public static Optional<ExportFormat> ofFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (name.endsWith("." + format.extension)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.stancemap.ui.export;
+
+import java.io.File;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.stancemap.model.Voice;
+import org.stancemap.render.ExportFormat;
+
+/**
+ * File › Export…: the export options on the left, a live preview of the briefing on the right, and Export… and Copy
+ * Image buttons. Errors are shown as one sentence.
+ */
+public final class ExportView {
+
+    private static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+
+    private ExportView() {
+    }
+
+    /** Shows the dialog; returns when it is closed. */
+    public static void show(Window owner, ExportViewModel model) {
+        dialog(owner, model).showAndWait();
+    }
+
+    static Dialog<ButtonType> dialog(Window owner, ExportViewModel model) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export the map for a briefing");
+
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+        format.getItems().setAll(ExportFormat.values());
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : f.description();
+            }
+
+            @Override
+            public ExportFormat fromString(String text) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        ChoiceBox<ExportSize> size = new ChoiceBox<>();
+        size.getItems().setAll(ExportSize.values());
+        size.valueProperty().bindBidirectional(model.sizeProperty());
+        size.disableProperty().bind(model.formatProperty().isEqualTo(ExportFormat.CSV));
+
+        TextField title = new TextField();
+        title.setPromptText(model.project().spectrum().question());
+        title.textProperty().bindBidirectional(model.titleProperty());
+        title.setPrefColumnCount(28);
+        TextField subtitle = new TextField();
+        subtitle.setPromptText("Optional");
+        subtitle.textProperty().bindBidirectional(model.subtitleProperty());
+        CheckBox onlyFiltered = new CheckBox("Only the voices the map's filter shows (" + model.filterSummary() + ")");
+        onlyFiltered.selectedProperty().bindBidirectional(model.onlyFilteredProperty());
+
+        ListView<Voice> highlight = new ListView<>();
+        highlight.getItems().setAll(model.project().voices());
+        highlight.setPrefHeight(180);
+        highlight.setCellFactory(CheckBoxListCell.forListView(voice -> {
+            SimpleBooleanProperty checked = new SimpleBooleanProperty(model.getHighlighted().contains(voice.id()));
+            checked.addListener((obs, old, now) -> {
+                if (now) {
+                    model.getHighlighted().add(voice.id());
+                } else {
+                    model.getHighlighted().remove(voice.id());
+                }
+            });
+            return checked;
+        }, new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Voice voice) {
+                return voice == null ? "" : voice.shortName();
+            }
+
+            @Override
+            public Voice fromString(String text) {
+                return null;
+            }
+        }));
+
+        ImageView preview = new ImageView();
+        preview.imageProperty().bind(model.previewProperty());
+        preview.setFitWidth(ExportViewModel.PREVIEW_WIDTH);
+        preview.setPreserveRatio(true);
+        preview.setSmooth(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Size"), size);
+        grid.addRow(2, new Label("Title"), title);
+        grid.addRow(3, new Label("Subtitle"), subtitle);
+        grid.add(onlyFiltered, 0, 4, 2, 1);
+        grid.add(new Label("Highlight (the rest are greyed)"), 0, 5, 2, 1);
+        grid.add(highlight, 0, 6, 2, 1);
+        HBox content = new HBox(16, grid, preview);
+        content.setPadding(new Insets(16));
+        dialog.getDialogPane().setContent(content);
+
+        ButtonType copy = new ButtonType("Copy Image", ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().setAll(copy, EXPORT, ButtonType.CLOSE);
+        Button copyButton = (Button) dialog.getDialogPane().lookupButton(copy);
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            copyImage(model);
+        });
+        Button exportButton = (Button) dialog.getDialogPane().lookupButton(EXPORT);
+        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!chooseAndWrite(owner, model)) {
+                e.consume();
+            }
+        });
+        return dialog;
+    }
+
+    /** Puts the briefing image, as the model's options draw it, on the clipboard. */
+    public static void copyImage(ExportViewModel model) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(model.image());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Asks where to save and writes there; false when the user cancelled or the export failed. */
+    private static boolean chooseAndWrite(Window owner, ExportViewModel model) {
+        ExportFormat format = model.formatProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + format.description());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
+        chooser.setInitialFileName(fileName(model) + "." + format.extension());
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return false;
+        }
+        Optional<String> error = model.writeTo(file.toPath());
+        error.ifPresent(message -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.initOwner(owner);
+            alert.setHeaderText(null);
+            alert.showAndWait();
+        });
+        return error.isEmpty();
+    }
+
+    private static String fileName(ExportViewModel model) {
+        String title = model.project().roundUp().title().isBlank() ? "stance-map" : model.project().roundUp().title();
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+}

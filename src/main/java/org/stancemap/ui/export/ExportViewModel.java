@@ -1,0 +1,172 @@
+package org.stancemap.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import org.stancemap.render.Briefing;
+import org.stancemap.render.BriefingExport;
+import org.stancemap.render.BriefingOptions;
+import org.stancemap.render.CanvasSize;
+import org.stancemap.render.ExportFormat;
+import org.stancemap.render.PngWriter;
+import org.stancemap.render.RasterImage;
+
+/**
+ * What the export dialog edits: format, size, title, subtitle, whether only the map's filtered voices are shown and
+ * which voices are highlighted, plus a live preview. Exports through {@link BriefingExport}, exactly as
+ * {@code stancemap render} does.
+ */
+public final class ExportViewModel {
+
+    /** The preview's width in pixels; it is drawn at whatever scale makes the canvas that wide. */
+    static final double PREVIEW_WIDTH = 560;
+
+    private final Project project;
+    private final Predicate<Voice> mapFilter;
+    private final String colourAttribute;
+    private final double mapWidth;
+    private final double mapHeight;
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.PNG);
+    private final ObjectProperty<ExportSize> size = new SimpleObjectProperty<>(this, "size", ExportSize.SLIDE_16X9);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
+    private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
+    private final ObservableSet<String> highlighted = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyObjectWrapper<Image> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+
+    /**
+     * @param mapFilter the voices the map shows now, for "only the filtered voices"
+     * @param selected  the selected voice, highlighted by default
+     * @param mapWidth  the map's on-screen size, for the 1x–3x sizes
+     */
+    public ExportViewModel(Project project, Predicate<Voice> mapFilter, Optional<Voice> selected,
+                           String colourAttribute, double mapWidth, double mapHeight) {
+        this.project = project;
+        this.mapFilter = mapFilter;
+        this.colourAttribute = colourAttribute;
+        this.mapWidth = mapWidth;
+        this.mapHeight = mapHeight;
+        selected.ifPresent(v -> highlighted.add(v.id()));
+        onlyFiltered.set(project.voices().stream().anyMatch(mapFilter.negate()));
+        size.addListener((obs, old, now) -> refreshPreview());
+        title.addListener((obs, old, now) -> refreshPreview());
+        subtitle.addListener((obs, old, now) -> refreshPreview());
+        onlyFiltered.addListener((obs, old, now) -> refreshPreview());
+        highlighted.addListener((SetChangeListener<String>) change -> refreshPreview());
+        refreshPreview();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<ExportSize> sizeProperty() {
+        return size;
+    }
+
+    /** Empty means the spectrum's question. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty subtitleProperty() {
+        return subtitle;
+    }
+
+    /** Ticked by default when the map's search or tag filters hide some voices. */
+    public BooleanProperty onlyFilteredProperty() {
+        return onlyFiltered;
+    }
+
+    /** Ids of the voices to highlight; when any are, the rest are greyed. */
+    public ObservableSet<String> getHighlighted() {
+        return highlighted;
+    }
+
+    /** The briefing as it will look, small. */
+    public ReadOnlyObjectProperty<Image> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** How many voices the map's filter shows, of how many. */
+    public String filterSummary() {
+        long shown = project.voices().stream().filter(mapFilter).count();
+        return shown + " of " + project.voices().size();
+    }
+
+    public BriefingOptions options() {
+        Optional<Set<String>> only = onlyFiltered.get()
+                ? Optional.of(Set.copyOf(project.voices().stream().filter(mapFilter).map(Voice::id).toList()))
+                : Optional.empty();
+        return BriefingOptions.defaults().withTitle(Optional.of(title.get())).withSubtitle(Optional.of(subtitle.get()))
+                .withOnlyVoices(only).withHighlighted(Set.copyOf(highlighted)).withColourAttribute(colourAttribute);
+    }
+
+    public BriefingExport export() {
+        ExportSize chosen = size.get();
+        return new BriefingExport(format.get(), canvas(), chosen.scale(), options());
+    }
+
+    public CanvasSize canvas() {
+        return size.get().canvas(mapWidth, mapHeight);
+    }
+
+    /**
+     * Writes the export to the file.
+     *
+     * @return empty on success, else one sentence saying what went wrong
+     */
+    public Optional<String> writeTo(Path file) {
+        try {
+            export().writeTo(project, file);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+            return Optional.of("Could not export to " + file.getFileName() + ": " + reason + ".");
+        }
+    }
+
+    /** The briefing as an image at the chosen size and scale, for the clipboard. */
+    public Image image() {
+        BriefingExport export = export();
+        return image(PngWriter.raster(export.layout(project), export.scale()));
+    }
+
+    private void refreshPreview() {
+        Briefing briefing = export().layout(project);
+        preview.set(image(PngWriter.raster(briefing, PREVIEW_WIDTH / briefing.size().width())));
+    }
+
+    static WritableImage image(RasterImage raster) {
+        WritableImage image = new WritableImage(raster.width(), raster.height());
+        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
+                raster.argb(), 0, raster.width());
+        return image;
+    }
+}

@@ -1,0 +1,99 @@
+package org.stancemap.ui.export;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.scene.image.Image;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import org.stancemap.render.CanvasSize;
+import org.stancemap.render.ExportFormat;
+import org.stancemap.store.BundledMap;
+import org.testfx.api.FxToolkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The export dialog's state and actions, without opening the dialog. */
+class ExportViewModelTest {
+
+    private static final Project MAP = BundledMap.load();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        // WritableImage needs the toolkit running, though no window is shown.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static ExportViewModel model(java.util.function.Predicate<Voice> filter, Optional<Voice> selected) {
+        return new ExportViewModel(MAP, filter, selected, "region", 900, 600);
+    }
+
+    @Test
+    void theSelectionIsHighlightedAndAFilteredMapExportsOnlyItsVoicesByDefault() {
+        Voice karaganov = MAP.voice("sergei-karaganov").orElseThrow();
+        ExportViewModel model = model(v -> "Russian".equals(v.tags().get("region")), Optional.of(karaganov));
+
+        assertThat(model.getHighlighted()).containsExactly("sergei-karaganov");
+        assertThat(model.onlyFilteredProperty().get()).isTrue();
+        assertThat(model.filterSummary()).isEqualTo("11 of 51");
+        assertThat(model.options().onlyVoices()).hasValueSatisfying(ids -> assertThat(ids).hasSize(11));
+        assertThat(model.options().highlighted()).isEqualTo(Set.of("sergei-karaganov"));
+    }
+
+    @Test
+    void anUnfilteredMapExportsEveryVoiceAndNothingIsHighlightedWithoutASelection() {
+        ExportViewModel model = model(v -> true, Optional.empty());
+
+        assertThat(model.onlyFilteredProperty().get()).isFalse();
+        assertThat(model.options().onlyVoices()).isEmpty();
+        assertThat(model.options().highlighted()).isEmpty();
+    }
+
+    @Test
+    void sizesMapToThePresetOrTheMapsOnScreenSizeAtTheirScale() {
+        ExportViewModel model = model(v -> true, Optional.empty());
+
+        model.sizeProperty().set(ExportSize.SLIDE_4X3);
+        assertThat(model.canvas()).isEqualTo(CanvasSize.SLIDE_4X3);
+        model.sizeProperty().set(ExportSize.MAP_3X);
+        assertThat(model.canvas()).isEqualTo(new CanvasSize(900, 600));
+        assertThat(model.export().scale()).isEqualTo(3);
+    }
+
+    @Test
+    void previewFollowsTheSizeAndTheClipboardImageHasTheExportsPixelSize() {
+        ExportViewModel model = model(v -> true, Optional.empty());
+        Image wide = model.previewProperty().get();
+        model.sizeProperty().set(ExportSize.SLIDE_4X3);
+        Image square = model.previewProperty().get();
+
+        assertThat(wide.getWidth()).isEqualTo(ExportViewModel.PREVIEW_WIDTH);
+        assertThat(wide.getHeight()).isEqualTo(315);
+        assertThat(square.getHeight()).isEqualTo(420);
+        model.sizeProperty().set(ExportSize.MAP_2X);
+        Image image = model.image();
+        assertThat(image.getWidth()).isEqualTo(1800);
+        assertThat(image.getHeight()).isEqualTo(1200);
+    }
+
+    @Test
+    void writesTheChosenFormatAndSaysInOneSentenceWhenItCannot() throws Exception {
+        ExportViewModel model = model(v -> true, Optional.empty());
+        model.formatProperty().set(ExportFormat.SVG);
+        model.titleProperty().set("Where they stand");
+
+        assertThat(model.writeTo(dir.resolve("map.svg"))).isEmpty();
+        assertThat(Files.readString(dir.resolve("map.svg"), StandardCharsets.UTF_8)).contains(">Where they stand</text>");
+        Optional<String> error = model.writeTo(dir.resolve("missing/map.svg"));
+        assertThat(error).hasValueSatisfying(m -> assertThat(m).startsWith("Could not export to map.svg").endsWith("."));
+    }
+}
