@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A probe run in a fresh JVM on the given display, its output lines and when it was launched. */
-record ChildJvm(long launchedAtMillis, List<String> lines) {
+record ChildJvm(long launchedAtMillis, long finishedAtMillis, List<String> lines) {
 
     /** Software rendering, as the goals ask, and preferences and recovery copies kept out of the user's. */
     static List<String> guiOptions(Path work) {
@@ -39,13 +39,14 @@ record ChildJvm(long launchedAtMillis, List<String> lines) {
                 process.destroyForcibly().waitFor();
                 throw new IllegalStateException(mainClass + " " + arguments + " took over " + timeoutSeconds + " s");
             }
+            long finished = System.currentTimeMillis();
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             Files.delete(log);
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(mainClass + " " + arguments + " failed: "
-                        + new ChildJvm(launched, lines).tail());
+                        + new ChildJvm(launched, finished, lines).tail());
             }
-            return new ChildJvm(launched, lines);
+            return new ChildJvm(launched, finished, lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /**
  * Every performance goal of the app measured in one run, printed as one Markdown table with the machine it
  * ran on. {@code --quick} trades precision for a run of about a minute;
- * {@code --only=startup,jmh,drag,memory} picks parts. Run it (README, "Performance") with
+ * {@code --only=startup,jmh,drag,export,memory} picks parts. Run it (README, "Performance") with
  * {@code ./mvnw -B -q -DskipTests package && ./mvnw -q test-compile exec:exec
  * -Dexec.args="-cp %classpath org.stancemap.bench.PerformanceReport --quick"}; the start-up rows need the
  * packaged jar, and the window rows an X display (an Xvfb server is started when {@code DISPLAY} is unset).
@@ -36,6 +36,7 @@ public final class PerformanceReport {
 
     public static void main(String[] args) throws IOException {
         boolean quick = Arrays.asList(args).contains("--quick");
+        System.setProperty("java.awt.headless", "true"); // as the render command runs the writers
         Path work = Path.of("target", "bench");
         Files.createDirectories(work);
         String loadBefore = loadAverage();
@@ -52,6 +53,9 @@ public final class PerformanceReport {
             }
             if (wanted(args, "drag")) {
                 rows.addAll(measured("drag", () -> new DragMeasure(work, screen.environment(), quick).rows()));
+            }
+            if (wanted(args, "export")) {
+                rows.addAll(measured("export", () -> new ExportMeasure(work, quick).rows()));
             }
             if (wanted(args, "memory")) {
                 rows.addAll(measured("memory", () -> new MemoryMeasure(work, screen.environment(), quick).rows()));
