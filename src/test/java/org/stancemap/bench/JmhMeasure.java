@@ -61,8 +61,8 @@ final class JmhMeasure {
                 .forks(1)
                 .verbosity(VerboseMode.SILENT);
         if (quick) {
-            options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(1).measurementTime(TimeValue.seconds(1));
         }
         try {
             return new Runner(options.build()).run();

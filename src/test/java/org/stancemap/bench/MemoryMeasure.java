@@ -19,7 +19,7 @@ final class MemoryMeasure {
     MemoryMeasure(Path work, Map<String, String> environment, boolean quick) {
         this.work = work;
         this.environment = environment;
-        this.cycles = quick ? 25 : 100;
+        this.cycles = quick ? 15 : 100;
     }
 
     List<PerformanceReport.Row> rows() {

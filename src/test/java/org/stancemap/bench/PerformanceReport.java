@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Every performance goal of the app measured in one run, printed as one Markdown table with the machine it
- * ran on. {@code --quick} trades precision for a run of about a minute;
+ * ran on. {@code --quick} trades precision for a run of about a minute (fewer starts, no AppCDS, one JMH
+ * iteration, the 2,000-voice drag only, 15 open/close cycles, no render command);
  * {@code --only=startup,jmh,drag,export,memory} picks parts. Run it (README, "Performance") with
  * {@code ./mvnw -B -q -DskipTests package && ./mvnw -q test-compile exec:exec
  * -Dexec.args="-cp %classpath org.stancemap.bench.PerformanceReport --quick"}; the start-up rows need the
