@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 
 import atlantafx.base.theme.PrimerLight;
@@ -23,6 +25,12 @@ import org.stancemap.ui.window.MainWindow;
 
 /** The main window as {@code App} builds it, with throw-away preferences and recovery folder, for the probes. */
 record WindowFixture(Stage stage, ProjectViewModel project) {
+
+    private static final Executor RECOVERY_WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bench-recovery-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Shows a new window on the bundled map, then opens {@code project} in it when given. */
     static WindowFixture show(Stage stage, Optional<Project> project) {
@@ -42,8 +50,9 @@ record WindowFixture(Stage stage, ProjectViewModel project) {
         RecoveryStore recovery = new RecoveryStore(home.resolve("recovery"));
         AppPreferences preferences = new AppPreferences(
                 Preferences.userRoot().node("org/stancemap/bench/" + UUID.randomUUID()));
-        ProjectViewModel model = new ProjectViewModel(new ProjectStore(), recovery, Clock.systemUTC(),
-                Runnable::run, Platform::runLater);
+        // Recovery copies written off the FX thread, as App does: a drop must not stall the frames after it.
+        ProjectViewModel model = new ProjectViewModel(new ProjectStore(), recovery, Clock.systemUTC(), RECOVERY_WRITER,
+                Platform::runLater);
         new MainWindow(stage, model, preferences, recovery, url -> { }).show(List.of());
         project.ifPresent(p -> model.open(p, Optional.empty(), "synthetic", false));
         return new WindowFixture(stage, model);
