@@ -1,0 +1,45 @@
+package org.stancemap.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Frame intervals while a robot drags a chip ({@link DragProbe}), p50 and p99, for several project sizes. */
+final class DragMeasure {
+
+    private final Path work;
+    private final Map<String, String> environment;
+    private final List<Integer> sizes;
+
+    DragMeasure(Path work, Map<String, String> environment, boolean quick) {
+        this.work = work;
+        this.environment = environment;
+        this.sizes = quick ? List.of(2_000) : List.of(50, 2_000, 10_000);
+    }
+
+    List<PerformanceReport.Row> rows() {
+        List<PerformanceReport.Row> rows = new ArrayList<>();
+        for (int voices : sizes) {
+            List<String> options = new ArrayList<>(ChildJvm.guiOptions(work));
+            options.add("-Djavafx.animation.fullspeed=true");
+            ChildJvm child = ChildJvm.run(environment, System.getProperty("java.class.path"), options,
+                    DragProbe.class.getName(), List.of(Integer.toString(voices)), 300);
+            List<Double> frames = child.valuesOf("FRAMES").stream().map(Double::parseDouble).toList();
+            double opened = Double.parseDouble(child.valuesOf("OPENED").get(0));
+            double p50 = PerformanceReport.percentile(frames, 50);
+            double p99 = PerformanceReport.percentile(frames, 99);
+            String measure = String.format(Locale.ROOT, "frame p50 / p99, %,d voices (%d frames)", voices,
+                    frames.size());
+            String result = PerformanceReport.ms(p50) + " / " + PerformanceReport.ms(p99);
+            rows.add(voices == 2_000
+                    ? PerformanceReport.Row.of("drag", measure, result, "p99 ≤ 16.7 ms", p99 <= 16.7)
+                    : PerformanceReport.Row.report("drag", measure, result, "report"));
+            rows.add(PerformanceReport.Row.report("open", String.format(Locale.ROOT,
+                    "window shown with %,d voices", voices), PerformanceReport.ms(opened) + " + 1.5 s settle",
+                    "report"));
+        }
+        return rows;
+    }
+}
