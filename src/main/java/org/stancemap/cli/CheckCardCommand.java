@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.stancemap.importer.CardCheck;
@@ -62,13 +63,8 @@ final class CheckCardCommand implements Callable<Integer> {
     }
 
     private Project readSource() {
-        if (InputKind.detect(sourceFile, "") == InputKind.PROJECT) {
-            return Inputs.loadProject(sourceFile);
-        }
-        String text = Inputs.readText(sourceFile);
-        return InputKind.detect(sourceFile, text) == InputKind.PROJECT
-                ? Inputs.readProject(text, sourceFile)
-                : new RoundUpImporter().importText(text).value();
+        Inputs.Input source = Inputs.read(sourceFile, Optional.empty());
+        return source.project().orElseGet(() -> new RoundUpImporter().importText(source.text()).value());
     }
 
     private static void print(CardReport report, PrintWriter out) {

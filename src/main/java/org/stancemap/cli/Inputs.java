@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.SourceText;
@@ -18,6 +19,25 @@ final class Inputs {
     private static final ProjectStore STORE = new ProjectStore();
 
     private Inputs() {
+    }
+
+    /** A file as read: a project, or text of the given kind still to import. */
+    record Input(InputKind kind, Optional<Project> project, String text) {
+    }
+
+    /**
+     * Reads a file of any kind: as {@code forced} says, else a project by its name, else text whose kind its shape
+     * tells (a project file under another name is recognised by its opening brace).
+     */
+    static Input read(Path file, Optional<InputKind> forced) {
+        if (forced.orElse(InputKind.detect(file, "")) == InputKind.PROJECT) {
+            return new Input(InputKind.PROJECT, Optional.of(loadProject(file)), "");
+        }
+        String text = readText(file);
+        InputKind kind = forced.orElse(InputKind.detect(file, text));
+        return kind == InputKind.PROJECT
+                ? new Input(kind, Optional.of(readProject(text, file)), text)
+                : new Input(kind, Optional.empty(), text);
     }
 
     static String readText(Path file) {
@@ -36,7 +56,7 @@ final class Inputs {
         }
     }
 
-    static Project readProject(String json, Path file) {
+    private static Project readProject(String json, Path file) {
         try {
             return STORE.read(json, file.toString());
         } catch (ProjectFileException e) {

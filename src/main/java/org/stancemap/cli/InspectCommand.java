@@ -3,6 +3,7 @@ package org.stancemap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.stancemap.importer.DebateCardImporter;
@@ -36,25 +37,18 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        InputKind as = kind;
-        Summary summary;
-        if (as == InputKind.PROJECT || (as == null && InputKind.detect(file, "") == InputKind.PROJECT)) {
-            summary = Summary.ofProject(InputKind.PROJECT, Inputs.loadProject(file), List.of());
-        } else {
-            String text = Inputs.readText(file);
-            as = as != null ? as : InputKind.detect(file, text);
-            summary = switch (as) {
-                case PROJECT -> Summary.ofProject(as, Inputs.readProject(text, file), List.of());
-                case CARD -> {
-                    ImportResult<DebateCard> card = new DebateCardImporter().importText(text);
-                    yield Summary.ofCard(card.value(), card.warnings());
-                }
-                case ROUNDUP -> {
-                    ImportResult<Project> roundUp = new RoundUpImporter().importText(text);
-                    yield Summary.ofProject(as, roundUp.value(), roundUp.warnings());
-                }
-            };
-        }
+        Inputs.Input input = Inputs.read(file, Optional.ofNullable(kind));
+        Summary summary = switch (input.kind()) {
+            case PROJECT -> Summary.ofProject(InputKind.PROJECT, input.project().orElseThrow(), List.of());
+            case CARD -> {
+                ImportResult<DebateCard> card = new DebateCardImporter().importText(input.text());
+                yield Summary.ofCard(card.value(), card.warnings());
+            }
+            case ROUNDUP -> {
+                ImportResult<Project> roundUp = new RoundUpImporter().importText(input.text());
+                yield Summary.ofProject(InputKind.ROUNDUP, roundUp.value(), roundUp.warnings());
+            }
+        };
         if (json) {
             out.print(JsonTree.write(summary.toJsonTree()));
         } else {
