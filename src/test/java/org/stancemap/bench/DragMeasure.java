@@ -19,6 +19,11 @@ final class DragMeasure {
         this.sizes = quick ? List.of(2_000) : List.of(50, 2_000, 10_000);
     }
 
+    private static String p50AndP99(List<Double> frames) {
+        return PerformanceReport.ms(PerformanceReport.percentile(frames, 50)) + " / "
+                + PerformanceReport.ms(PerformanceReport.percentile(frames, 99));
+    }
+
     List<PerformanceReport.Row> rows() {
         List<PerformanceReport.Row> rows = new ArrayList<>();
         for (int voices : sizes) {
@@ -27,15 +32,17 @@ final class DragMeasure {
             ChildJvm child = ChildJvm.run(environment, System.getProperty("java.class.path"), options,
                     DragProbe.class.getName(), List.of(Integer.toString(voices)), 300);
             List<Double> frames = child.valuesOf("FRAMES").stream().map(Double::parseDouble).toList();
+            List<Double> cold = child.valuesOf("COLD").stream().map(Double::parseDouble).toList();
             double opened = Double.parseDouble(child.valuesOf("OPENED").get(0));
-            double p50 = PerformanceReport.percentile(frames, 50);
             double p99 = PerformanceReport.percentile(frames, 99);
-            String measure = String.format(Locale.ROOT, "frame p50 / p99, %,d voices (%d frames)", voices,
+            String measure = String.format(Locale.ROOT, "frame p50 / p99, %,d voices, 4th drag (%d frames)", voices,
                     frames.size());
-            String result = PerformanceReport.ms(p50) + " / " + PerformanceReport.ms(p99);
             rows.add(voices == 2_000
-                    ? PerformanceReport.Row.of("drag", measure, result, "p99 ≤ 16.7 ms", p99 <= 16.7)
-                    : PerformanceReport.Row.report("drag", measure, result, "report"));
+                    ? PerformanceReport.Row.of("drag", measure, p50AndP99(frames), "p99 ≤ 16.7 ms", p99 <= 16.7)
+                    : PerformanceReport.Row.report("drag", measure, p50AndP99(frames), "report"));
+            rows.add(PerformanceReport.Row.report("drag", String.format(Locale.ROOT,
+                    "frame p50 / p99, %,d voices, first drag, JIT still compiling (%d frames)", voices, cold.size()),
+                    p50AndP99(cold), "report"));
             rows.add(PerformanceReport.Row.report("open", String.format(Locale.ROOT,
                     "window shown with %,d voices", voices), PerformanceReport.ms(opened) + " + 1.5 s settle",
                     "report"));

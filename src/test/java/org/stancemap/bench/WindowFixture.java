@@ -32,6 +32,14 @@ record WindowFixture(Stage stage, ProjectViewModel project) {
         return thread;
     });
 
+    /**
+     * Runs {@code then} on the FX thread once every recovery copy asked for so far is written: the writer is
+     * one thread, so a task queued behind them runs after them.
+     */
+    static void afterRecoveryWrites(Runnable then) {
+        RECOVERY_WRITER.execute(() -> Platform.runLater(then));
+    }
+
     /** Shows a new window on the bundled map, then opens {@code project} in it when given. */
     static WindowFixture show(Stage stage, Optional<Project> project) {
         // The app's theme, as App sets it: without it every chip's CSS lookups fail and log warnings. Set once:

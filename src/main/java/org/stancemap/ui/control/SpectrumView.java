@@ -42,7 +42,9 @@ import java.util.function.Predicate;
  * (the N-th value of the colour attribute present, in alphabetical order) and {@code <attribute>-<value>}
  * (e.g. {@code region-russian}), so a stylesheet can recolour one value with
  * {@code .region-russian { -chip-color: #123456; }}. Pseudo-classes: {@code :selected}, {@code :dragging},
- * {@code :filtered-out} on chips, {@code :dragging} on the control, {@code :drop-target} on bands.
+ * {@code :filtered-out} on chips, {@code :dragging} on the control, {@code :drop-target} on the header
+ * ({@code .band-header}), label ({@code .band-label}) and axis stretch ({@code .band-range}) of the band a drop
+ * would land in; while dragging, {@code .ghost} and {@code .drop-marker} show the chip and the exact position.
  * The layout grows taller instead of overlapping chips; put the control in a {@code ScrollPane} that fits its
  * width.
  */

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Renders the map with fifty voices at several widths into {@code target/screenshots/} so a person can look at
@@ -73,15 +74,26 @@ class SpectrumViewScreenshotTest {
     void whileDraggingTheBandUnderTheGhostIsHighlighted(FxRobot robot) throws IOException {
         robot.interact(() -> stage.setWidth(900));
         Label chip = robot.lookup(".chip").match((Label l) -> l.getText().equals("Graham T. Allison")).queryAs(Label.class);
-        Node target = robot.lookup(".band").nth(3).query();
-        Bounds band = target.localToScreen(target.getLayoutBounds());
+        Node column = robot.lookup(".band").nth(3).query();
+        Node header = robot.lookup(".band-header").nth(3).query();
+        Bounds band = column.localToScreen(column.getLayoutBounds());
 
         robot.drag(chip, MouseButton.PRIMARY).moveTo(new Point2D(band.getCenterX(), band.getMaxY() - 30));
         try {
-            assertThat(target.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("drop-target"));
-            assertThat(robot.lookup(".band").queryAll().stream()
-                    .filter(b -> b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("drop-target"))))
-                    .hasSize(1);
+            PseudoClass dropTarget = PseudoClass.getPseudoClass("drop-target");
+            assertThat(header.getPseudoClassStates()).contains(dropTarget);
+            assertThat(robot.lookup(".band-header").queryAll().stream()
+                    .filter(b -> b.getPseudoClassStates().contains(dropTarget))).hasSize(1);
+            Node range = robot.lookup(".band-range").nth(3).query();
+            assertThat(range.getPseudoClassStates()).contains(dropTarget);
+            assertThat(robot.lookup(".band-range").queryAll().stream()
+                    .filter(b -> b.getPseudoClassStates().contains(dropTarget))).hasSize(1);
+            Bounds rangeBounds = range.localToScreen(range.getBoundsInLocal());
+            Node axis = robot.lookup(".axis").query();
+            Bounds axisBounds = axis.localToScreen(axis.getBoundsInLocal());
+            assertThat(rangeBounds.getMinX()).isCloseTo(band.getMinX(), within(1.0));
+            assertThat(rangeBounds.getMaxX()).isCloseTo(band.getMaxX(), within(1.0));
+            assertThat(rangeBounds.getCenterY()).isCloseTo(axisBounds.getCenterY(), within(1.5));
             write(robot, "dragging");
         } finally {
             robot.release(MouseButton.PRIMARY);

@@ -21,14 +21,23 @@ import java.util.Optional;
  * Labels wrap at spaces to the band's width, so the header grows rather than clipping them. When even one word
  * is wider than a narrow band, the label is cut to one ellipsized line instead of being broken mid-word; the
  * full label and definition are in the tooltip.
+ * <p>
+ * The drop target of a drag is shown on the band's header cell and on its stretch of the axis, not on its
+ * column: the column is behind every chip in the band, and restyling it would repaint all of them each time the
+ * pointer crosses into another band. Each band has its own axis stretch, restyled rather than moved, so a
+ * crossing asks for no layout either.
  */
 final class BandStrip extends Pane {
 
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final double LABEL_INSET = 6;
+    /** Half the height of a band's stretch of the axis: it stays within the gap between the axis and the chips. */
+    private static final double RANGE_REACH = 3;
 
     private final List<Band> bands = new ArrayList<>();
     private final List<Region> columns = new ArrayList<>();
+    private final List<Region> headers = new ArrayList<>();
+    private final List<Region> ranges = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
 
     BandStrip() {
@@ -38,6 +47,8 @@ final class BandStrip extends Pane {
     void show(Spectrum spectrum) {
         bands.clear();
         columns.clear();
+        headers.clear();
+        ranges.clear();
         labels.clear();
         for (int i = 0; i < spectrum.bands().size(); i++) {
             Band band = spectrum.bands().get(i);
@@ -47,6 +58,16 @@ final class BandStrip extends Pane {
             column.getStyleClass().addAll("band", i % 2 == 0 ? "even" : "odd");
             column.setManaged(false);
             columns.add(column);
+
+            Region header = new Region();
+            header.getStyleClass().add("band-header");
+            header.setManaged(false);
+            headers.add(header);
+
+            Region range = new Region();
+            range.getStyleClass().add("band-range");
+            range.setManaged(false);
+            ranges.add(range);
 
             Label label = new Label(band.label());
             label.getStyleClass().add("band-label");
@@ -64,6 +85,8 @@ final class BandStrip extends Pane {
             labels.add(label);
         }
         getChildren().setAll(columns);
+        getChildren().addAll(headers);
+        getChildren().addAll(ranges);
         getChildren().addAll(labels);
     }
 
@@ -79,12 +102,15 @@ final class BandStrip extends Pane {
         return bands.isEmpty() ? 0 : Math.ceil(tallest + 2 * LABEL_INSET);
     }
 
-    void layoutBands(double width, double headerHeight, double height) {
+    /** @param axisY where the axis runs, from the top of the strip */
+    void layoutBands(double width, double headerHeight, double height, double axisY) {
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
             double left = snapPositionX(band.from() * width);
             double right = snapPositionX(band.to() * width);
             columns.get(i).resizeRelocate(left, 0, right - left, height);
+            headers.get(i).resizeRelocate(left, 0, right - left, headerHeight);
+            ranges.get(i).resizeRelocate(left, axisY - RANGE_REACH, right - left, 2 * RANGE_REACH);
             labels.get(i).resizeRelocate(left + LABEL_INSET, LABEL_INSET,
                     labelWidth(band, width), headerHeight - 2 * LABEL_INSET);
         }
@@ -92,7 +118,10 @@ final class BandStrip extends Pane {
 
     void highlight(Optional<Band> target) {
         for (int i = 0; i < bands.size(); i++) {
-            columns.get(i).pseudoClassStateChanged(DROP_TARGET, target.isPresent() && target.get().equals(bands.get(i)));
+            boolean targeted = target.isPresent() && target.get().equals(bands.get(i));
+            headers.get(i).pseudoClassStateChanged(DROP_TARGET, targeted);
+            ranges.get(i).pseudoClassStateChanged(DROP_TARGET, targeted);
+            labels.get(i).pseudoClassStateChanged(DROP_TARGET, targeted);
         }
     }
 

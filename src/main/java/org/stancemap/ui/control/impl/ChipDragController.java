@@ -24,11 +24,18 @@ import java.util.function.Consumer;
  * offset at which the chip was grabbed, clamped inside the plot), the band under it is highlighted and the
  * control's drag preview updated, and the release asks for exactly one move. Esc cancels and asks for
  * nothing. The release and Esc are watched on the Scene, so a release outside the control still ends the drag.
+ * <p>
+ * Each drag step must cost the same with 50 chips or 10,000, so the ghost and the drop marker move by their
+ * translation (moving an unmanaged node's layout position would ask the whole control for a layout pass) and
+ * everything that changes is small: the ghost, a short marker on the axis, and the target band's header and its
+ * stretch of the axis (see {@link BandStrip}). Repainting a whole band would repaint every chip in it.
  */
 final class ChipDragController {
 
     /** Below this many pixels a press and release is a click, however the hand shook. */
     private static final double DRAG_THRESHOLD = 4;
+    /** The drop marker crosses the axis by this much each side: enough to see, small enough to redraw cheaply. */
+    private static final double MARKER_REACH = 9;
 
     private final SpectrumView view;
     private final SpectrumViewSkin skin;
@@ -53,6 +60,7 @@ final class ChipDragController {
     private double position;
     private Chip ghost;
     private Region dropMarker;
+    private Optional<Band> targetBand = Optional.empty();
 
     ChipDragController(SpectrumView view, SpectrumViewSkin skin, Consumer<Optional<DragPreview>> preview) {
         this.view = view;
@@ -142,6 +150,7 @@ final class ChipDragController {
         dropMarker.getStyleClass().add("drop-marker");
         dropMarker.setMouseTransparent(true);
         dropMarker.setManaged(false);
+        dropMarker.resizeRelocate(-1, skin.axisY() - MARKER_REACH, 2, 2 * MARKER_REACH);
         skin.plot().getChildren().addAll(dropMarker, ghost);
     }
 
@@ -154,10 +163,14 @@ final class ChipDragController {
         double ghostY = chip.voice().placement().isPresent()
                 ? chip.getLayoutY()
                 : skin.axisY() - ghost.getHeight() / 2;
-        ghost.relocate(ghostX, ghostY);
-        dropMarker.resizeRelocate(position * width - 1, 0, 2, skin.plot().getHeight());
+        ghost.setTranslateX(ghostX);
+        ghost.setTranslateY(ghostY);
+        dropMarker.setTranslateX(position * width);
         Optional<Band> band = skin.spectrum().bandAt(position);
-        skin.highlightBand(band);
+        if (!band.equals(targetBand)) {
+            targetBand = band;
+            skin.highlightBand(band);
+        }
         preview.accept(Optional.of(new DragPreview(chip.voice(), position, band)));
     }
 
@@ -208,6 +221,7 @@ final class ChipDragController {
         skin.plot().getChildren().removeAll(ghost, dropMarker);
         ghost = null;
         dropMarker = null;
+        targetBand = Optional.empty();
         skin.highlightBand(Optional.empty());
         preview.accept(Optional.empty());
     }

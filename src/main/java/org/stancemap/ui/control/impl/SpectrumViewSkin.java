@@ -24,6 +24,7 @@ import org.stancemap.ui.control.SpectrumView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +71,13 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
 
     private TagColours colours = TagColours.of("", List.of());
     private Optional<String> selectedId = Optional.empty();
-    private ChipLayout layout;
-    private double layoutWidth = -1;
-    private double layoutMinHeight = -1;
+    /**
+     * Stackings by plot width and least plot height. A layout pass asks for the preferred height (at the least
+     * height) and then lays out at the height left over; keeping both spares a beeswarm of every chip per pass.
+     */
+    private final Map<LayoutKey, ChipLayout> layouts = new HashMap<>();
+    /** The layout the chips were last put in: a layout pass with the same one need not touch thousands of chips. */
+    private ChipLayout placedLayout;
     private double laidOutWidth = -1;
     private boolean restackPending;
     private Optional<String> heldStill = Optional.empty();
@@ -206,24 +211,32 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     }
 
     private void invalidateLayout() {
-        layout = null;
+        layouts.clear();
         getSkinnable().requestLayout();
     }
 
     // Layout
 
+    private record LayoutKey(double width, double minPlotHeight) {
+    }
+
     private ChipLayout chipLayout(double width, double minPlotHeight) {
-        if (layout == null || width != layoutWidth || minPlotHeight != layoutMinHeight) {
+        LayoutKey key = new LayoutKey(width, minPlotHeight);
+        ChipLayout cached = layouts.get(key);
+        if (cached == null) {
+            // A window being resized asks for a new width every frame; only the current ones are worth keeping.
+            if (layouts.size() >= 4) {
+                layouts.clear();
+            }
             List<ChipSpec> specs = new ArrayList<>();
             for (Voice voice : getSkinnable().getVoices()) {
                 voice.placement().ifPresent(p -> specs.add(
                         new ChipSpec(voice.id(), p.position(), chips.get(voice.id()).naturalWidth())));
             }
-            layout = Beeswarm.place(specs, Math.max(0, width), minPlotHeight, metrics());
-            layoutWidth = width;
-            layoutMinHeight = minPlotHeight;
+            cached = Beeswarm.place(specs, Math.max(0, width), minPlotHeight, metrics());
+            layouts.put(key, cached);
         }
-        return layout;
+        return cached;
     }
 
     private ChipMetrics metrics() {
@@ -293,14 +306,17 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         double plotHeight = chipLayout.height();
 
         bandStrip.resizeRelocate(x, top, w, header + plotHeight);
-        bandStrip.layoutBands(w, header, header + plotHeight);
+        bandStrip.layoutBands(w, header, header + plotHeight, header + chipLayout.axisY());
         plot.resizeRelocate(x, plotTop, w, plotHeight);
         double axisHeight = Math.max(1, snapSizeY(axis.prefHeight(-1)));
         axis.resizeRelocate(x, snapPositionY(plotTop + chipLayout.axisY() - axisHeight / 2), w, axisHeight);
-        boolean animate = restackPending && !resized && chips.size() <= MAX_ANIMATED_CHIPS;
-        for (ChipBox box : chipLayout.boxes()) {
-            boolean slide = animate && !heldStill.equals(Optional.of(box.id()));
-            chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), slide);
+        if (chipLayout != placedLayout) {
+            boolean animate = restackPending && !resized && chips.size() <= MAX_ANIMATED_CHIPS;
+            for (ChipBox box : chipLayout.boxes()) {
+                boolean slide = animate && !heldStill.equals(Optional.of(box.id()));
+                chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), slide);
+            }
+            placedLayout = chipLayout;
         }
         restackPending = false;
         heldStill = Optional.empty();
@@ -351,7 +367,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     }
 
     double axisY() {
-        return layout == null ? plot.getHeight() / 2 : layout.axisY();
+        return placedLayout == null ? plot.getHeight() / 2 : placedLayout.axisY();
     }
 
     void highlightBand(Optional<Band> band) {

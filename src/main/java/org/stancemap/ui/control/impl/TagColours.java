@@ -3,13 +3,14 @@ package org.stancemap.ui.control.impl;
 import org.stancemap.model.Voice;
 import org.stancemap.render.Palette;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Which style classes colour a chip: {@code color-N} for the N-th value of the colour attribute present
@@ -22,10 +23,14 @@ final class TagColours {
     /** Okabe–Ito has eight colours; black is kept for text, so seven values get their own colour, as in exports. */
     static final int PALETTE_SIZE = Palette.OKABE_ITO.size();
     static final String UNSET = "color-unset";
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private final String attribute;
     private final Map<String, Integer> counts;
     private final Map<String, Integer> paletteIndex = new TreeMap<>();
+    /** Thousands of chips share a handful of values; each value's classes are worked out once. */
+    private final Map<String, List<String>> classesByValue = new HashMap<>();
     private final int unset;
 
     private TagColours(String attribute, Map<String, Integer> counts, int unset) {
@@ -77,11 +82,10 @@ final class TagColours {
     }
 
     List<String> classesForValue(String value) {
-        int index = paletteIndex.getOrDefault(value, PALETTE_SIZE);
-        List<String> classes = new ArrayList<>(2);
-        classes.add(index < PALETTE_SIZE ? "color-" + index : "color-other");
-        classes.add(slug(attribute) + "-" + slug(value));
-        return classes;
+        return classesByValue.computeIfAbsent(value, v -> {
+            int index = paletteIndex.getOrDefault(v, PALETTE_SIZE);
+            return List.of(index < PALETTE_SIZE ? "color-" + index : "color-other", slug(attribute) + "-" + slug(v));
+        });
     }
 
     private static Optional<String> valueOf(String attribute, Voice voice) {
@@ -90,7 +94,8 @@ final class TagColours {
 
     /** "Russian Federation" → "russian-federation": a CSS class name a briefer can type. */
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String dashed = NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = EDGE_DASHES.matcher(dashed).replaceAll("");
         return slug.isEmpty() ? "blank" : slug;
     }
 }
