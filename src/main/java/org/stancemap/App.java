@@ -2,6 +2,8 @@ package org.stancemap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -9,13 +11,13 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.stancemap.ui.window.MainWindow;
+import org.stancemap.ui.window.StartupProject;
 
-/** The StanceMap window. Started by {@link Main} from a jar, or directly by {@code ./mvnw javafx:run}. */
+/** The StanceMap window, started by {@link Main} (from the jar, and by {@code ./mvnw javafx:run}). */
 public final class App extends Application {
 
     /** Recovery copies go to {@code ~/.stancemap/recovery} unless {@code -Dstancemap.home} says otherwise. */
@@ -27,16 +29,30 @@ public final class App extends Application {
         return thread;
     });
 
+    /** Set by {@link #launchWindow} before JavaFX starts; absent when JavaFX launched this class itself. */
+    private static volatile StartupProject startupProject;
+
+    /**
+     * Opens the window, starting to read its first project before JavaFX starts so that the two overlap. Call
+     * this rather than {@code Application.launch}.
+     */
+    public static void launchWindow(String[] arguments) {
+        startupProject = StartupProject.begin(List.of(arguments), AppPreferences.forUser());
+        Application.launch(App.class, arguments);
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppPreferences preferences = AppPreferences.forUser();
+        StartupProject start = Optional.ofNullable(startupProject)
+                .orElseGet(() -> StartupProject.begin(getParameters().getRaw(), preferences));
         Path home = Path.of(System.getProperty(HOME_PROPERTY, Path.of(System.getProperty("user.home"), ".stancemap")
                 .toString()));
         RecoveryStore recovery = new RecoveryStore(home.resolve("recovery"));
-        ProjectViewModel project = new ProjectViewModel(new ProjectStore(), recovery, Clock.systemUTC(), background,
+        ProjectViewModel project = new ProjectViewModel(start.store(), recovery, Clock.systemUTC(), background,
                 Platform::runLater);
-        new MainWindow(stage, project, AppPreferences.forUser(), recovery, getHostServices()::showDocument)
-                .show(getParameters().getRaw());
+        new MainWindow(stage, project, preferences, recovery, getHostServices()::showDocument).show(start);
     }
 
     @Override

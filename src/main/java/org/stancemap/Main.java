@@ -19,7 +19,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            Application.launch(App.class, args);
+            App.launchWindow(args);
         } else {
             StanceMapCommand.main(args);
         }

@@ -21,11 +21,16 @@ public final class BundledMap {
 
     /** The bundled map; a failure here is a broken build, not a user error. */
     public static Project load() {
+        return load(new ProjectStore());
+    }
+
+    /** The bundled map, read with a store already set up. */
+    public static Project load(ProjectStore store) {
         try (InputStream in = BundledMap.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled map " + RESOURCE + " is missing from the build");
             }
-            return new ProjectStore().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), NAME);
+            return store.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled map", e);
         } catch (ProjectFileException e) {

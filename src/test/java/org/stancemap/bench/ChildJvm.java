@@ -19,6 +19,13 @@ record ChildJvm(long launchedAtMillis, long finishedAtMillis, List<String> lines
                 "-Dstancemap.home=" + work.resolve("home"), "-Xmx2g");
     }
 
+    /** {@link #guiOptions} plus the JVM options {@code ./mvnw javafx:run} gives the app. */
+    static List<String> appOptions(Path work) {
+        List<String> options = new ArrayList<>(guiOptions(work));
+        options.addAll(AppJvmOptions.fromPom());
+        return List.copyOf(options);
+    }
+
     static ChildJvm run(Map<String, String> environment, String classPath, List<String> options, String mainClass,
                         List<String> arguments, int timeoutSeconds) {
         List<String> command = new ArrayList<>();

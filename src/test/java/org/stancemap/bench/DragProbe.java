@@ -22,7 +22,7 @@ import org.stancemap.store.BundledMap;
 
 /**
  * Run by {@link PerformanceReport} in a fresh JVM: opens the window on a synthetic project of N voices, has a
- * robot drag a chip 400 px sideways and back over two seconds, four times, and prints {@code COLD <ms> <ms> …}
+ * robot drag a chip 400 px sideways and back over two seconds, a given number of times, and prints {@code COLD <ms> <ms> …}
  * and {@code FRAMES <ms> <ms> …}: what each frame that showed a drag step cost in the first and the last drag. Run with {@code -Djavafx.animation.fullspeed=true}, so that pulses are not
  * held to 60 Hz and the time from one pulse to the next is the first one's CSS, layout and rendering.
  */
@@ -42,44 +42,43 @@ public final class DragProbe {
         private static final long DRAG_NANOS = 2_000_000_000L;
         private static final double DISTANCE = 400;
         private static final Duration SETTLE = Duration.seconds(1);
-        /** The JIT is still compiling through the second drag on two cores; by the fourth it has settled. */
-        private static final int DRAGS = 4;
 
         @Override
         public void start(Stage stage) {
             int voices = Integer.parseInt(getParameters().getRaw().get(0));
+            int drags = Integer.parseInt(getParameters().getRaw().get(1));
             Project project = SyntheticProjects.of(BundledMap.load(), voices, 42);
             long opening = System.nanoTime();
             WindowFixture.show(stage, Optional.of(project));
             PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
             settle.setOnFinished(e -> {
                 System.out.printf(Locale.ROOT, "OPENED %.1f%n", (System.nanoTime() - opening) / 1e6);
-                drag(stage);
+                drag(stage, drags);
             });
             settle.play();
         }
 
         /**
-         * Drags {@link #DRAGS} times and reports the first drag ({@code COLD}: the JIT compiler is still at work on
-         * the drag's code, on the same two cores) and the last ({@code FRAMES}: the steady state).
+         * Drags {@code drags} times (at least two) and reports the first drag ({@code COLD}: the JIT compiler is
+         * still at work on the drag's code) and the last ({@code FRAMES}: the steady state).
          */
-        private static void drag(Stage stage) {
+        private static void drag(Stage stage, int drags) {
             Node chip = middleChip(stage);
             Bounds bounds = chip.localToScreen(chip.getBoundsInLocal());
             double x = bounds.getCenterX();
             double y = bounds.getCenterY();
             boolean[] moved = new boolean[1];
             stage.getScene().addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> moved[0] = true);
-            dragRepeatedly(x, y, moved, 1);
+            dragRepeatedly(x, y, moved, 1, drags);
         }
 
-        private static void dragRepeatedly(double x, double y, boolean[] moved, int drag) {
+        private static void dragRepeatedly(double x, double y, boolean[] moved, int drag, int drags) {
             dragOnce(new Robot(), x, y, moved, frames -> {
                 if (drag == 1) {
                     print("COLD", frames);
                 }
-                if (drag < DRAGS) {
-                    dragRepeatedly(x, y, moved, drag + 1);
+                if (drag < drags) {
+                    dragRepeatedly(x, y, moved, drag + 1, drags);
                 } else {
                     print("FRAMES", frames);
                     System.exit(0);

@@ -23,7 +23,7 @@ final class MemoryMeasure {
     }
 
     List<PerformanceReport.Row> rows() {
-        List<String> options = new ArrayList<>(ChildJvm.guiOptions(work));
+        List<String> options = new ArrayList<>(ChildJvm.appOptions(work));
         // JavaFX's software pipeline pools effect render targets (5 MB each) behind soft references, which a
         // System.gc() keeps; clearing them at every GC leaves what the app itself holds on to.
         options.add("-XX:SoftRefLRUPolicyMSPerMB=0");

@@ -1,19 +1,19 @@
 package org.stancemap.bench;
 
-import java.util.List;
-
-import com.sun.javafx.application.ParametersImpl;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.stancemap.App;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.stancemap.Main;
 
 /**
  * Run by {@link PerformanceReport} in a fresh JVM: shows either an empty window ({@code empty}) or the real app
- * on the bundled map ({@code app}), prints {@code FIRST_FRAME <epoch millis>} at the first pulse after the
- * window is shown, and exits. The parent divides the two start-up times.
+ * on the bundled map, started as {@code java -jar} starts it ({@code app}), prints {@code FIRST_FRAME <epoch
+ * millis>} at the first pulse after the window is shown, and exits. The parent divides the two start-up times.
  */
 public final class StartupProbe {
 
@@ -21,7 +21,16 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) {
-        Application.launch("app".equals(args[0]) ? RealApp.class : EmptyWindow.class);
+        if ("app".equals(args[0])) {
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(StartupProbe::reportFirstFrame);
+                }
+            });
+            Main.main(new String[0]);
+        } else {
+            Application.launch(EmptyWindow.class);
+        }
     }
 
     /** A bare window the size of the app's, the yardstick for JavaFX's own start-up. */
@@ -34,21 +43,10 @@ public final class StartupProbe {
         }
     }
 
-    /** {@link App} itself, given empty parameters as the launcher would; it opens the bundled map. */
-    public static final class RealApp extends Application {
-        @Override
-        public void start(Stage stage) {
-            App app = new App();
-            ParametersImpl.registerParameters(app, new ParametersImpl(List.of()));
-            reportFirstFrame(stage);
-            app.start(stage);
-        }
-    }
-
     /** The first pulse after showing lays out and renders the first frame; its end is what the user sees. */
-    static void reportFirstFrame(Stage stage) {
-        stage.setOnShown(shown -> {
-            Scene scene = stage.getScene();
+    static void reportFirstFrame(Window window) {
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
+            Scene scene = window.getScene();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);

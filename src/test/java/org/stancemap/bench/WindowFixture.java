@@ -22,6 +22,7 @@ import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.stancemap.ui.window.MainWindow;
+import org.stancemap.ui.window.StartupProject;
 
 /** The main window as {@code App} builds it, with throw-away preferences and recovery folder, for the probes. */
 record WindowFixture(Stage stage, ProjectViewModel project) {
@@ -61,7 +62,8 @@ record WindowFixture(Stage stage, ProjectViewModel project) {
         // Recovery copies written off the FX thread, as App does: a drop must not stall the frames after it.
         ProjectViewModel model = new ProjectViewModel(new ProjectStore(), recovery, Clock.systemUTC(), RECOVERY_WRITER,
                 Platform::runLater);
-        new MainWindow(stage, model, preferences, recovery, url -> { }).show(List.of());
+        new MainWindow(stage, model, preferences, recovery, url -> { })
+                .show(StartupProject.begin(List.of(), preferences));
         project.ifPresent(p -> model.open(p, Optional.empty(), "synthetic", false));
         return new WindowFixture(stage, model);
     }

@@ -21,6 +21,7 @@ import org.stancemap.edit.MoveVoiceCommand;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
+import org.stancemap.store.BundledMap;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
@@ -161,6 +162,20 @@ public final class ProjectViewModel {
     }
 
     /** Saves to the project's file; call {@link #saveAs} when it has none. */
+    /**
+     * Reads {@code source} and makes it the open project.
+     *
+     * @throws ProjectFileException when it cannot be read; the open project stays as it was
+     */
+    public void openFile(Path source) throws ProjectFileException {
+        open(store.load(source), Optional.of(source), String.valueOf(source.getFileName()), false);
+    }
+
+    /** Makes the bundled map the open project. */
+    public void openBundledMap() {
+        open(BundledMap.load(store), Optional.empty(), BundledMap.NAME, false);
+    }
+
     public void save() throws ProjectFileException {
         saveAs(file.get().orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As")));
     }

@@ -23,7 +23,6 @@ import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
 import org.stancemap.store.ProjectFileException;
-import org.stancemap.store.ProjectStore;
 import org.stancemap.store.Recovery;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
@@ -45,7 +44,6 @@ final class FileActions {
     private final ProjectViewModel project;
     private final AppPreferences preferences;
     private final RecoveryStore recovery;
-    private final ProjectStore store = new ProjectStore();
     /** Commits edits still being typed (a note) so that a save or close includes them. */
     private final Runnable commitPendingEdits;
 
@@ -58,13 +56,16 @@ final class FileActions {
         this.recovery = recovery;
     }
 
-    /** At start: the file named on the command line, else the last project, else the bundled map. */
-    void openAtStart(List<String> arguments) {
-        Optional<Path> requested = arguments.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
-        Optional<Path> last = preferences.recentProjects().stream().findFirst().filter(Files::isRegularFile);
-        boolean opened = requested.or(() -> last).map(this::openFile).orElse(false);
-        if (!opened) {
-            project.open(BundledMap.load(), Optional.empty(), BundledMap.NAME, false);
+    /** At start: what {@code start} read, or the bundled map when that was a file that could not be read. */
+    void openAtStart(StartupProject start) {
+        try {
+            Project first = start.project();
+            String name = start.file().map(file -> String.valueOf(file.getFileName())).orElse(BundledMap.NAME);
+            project.open(first, start.file(), name, false);
+            start.file().ifPresent(this::rememberOpened);
+        } catch (ProjectFileException e) {
+            error("Cannot open the project", e.getMessage());
+            project.openBundledMap();
         }
     }
 
@@ -87,7 +88,7 @@ final class FileActions {
 
     void openBundledMap() {
         if (confirmDiscard()) {
-            project.open(BundledMap.load(), Optional.empty(), BundledMap.NAME, false);
+            project.openBundledMap();
         }
     }
 
@@ -188,17 +189,18 @@ final class FileActions {
         return false;
     }
 
-    private boolean openFile(Path file) {
+    private void openFile(Path file) {
         try {
-            Project opened = store.load(file);
-            project.open(opened, Optional.of(file), String.valueOf(file.getFileName()), false);
-            preferences.addRecentProject(file);
-            preferences.flush();
-            return true;
+            project.openFile(file);
+            rememberOpened(file);
         } catch (ProjectFileException e) {
             error("Cannot open the project", e.getMessage());
-            return false;
         }
+    }
+
+    private void rememberOpened(Path file) {
+        preferences.addRecentProject(file);
+        preferences.flush();
     }
 
     /** Offers to restore each recovery copy a crash left behind; the first one restored is opened. */

@@ -95,8 +95,8 @@ public final class MainWindow {
     }
 
     /** Opens the start project, shows the window, then offers to restore work a crash left behind. */
-    public void show(List<String> arguments) {
-        files.openAtStart(arguments);
+    public void show(StartupProject start) {
+        files.openAtStart(start);
         stage.show();
         Platform.runLater(files::offerRecovery);
         mapView.spectrumView().requestFocus();

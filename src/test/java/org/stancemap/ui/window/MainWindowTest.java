@@ -70,7 +70,8 @@ class MainWindowTest {
         preferences.setAnalystName("Test Analyst");
         project = new ProjectViewModel(new ProjectStore(), recovery,
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        new MainWindow(stage, project, preferences, recovery, url -> { }).show(List.of(file.toString()));
+        new MainWindow(stage, project, preferences, recovery, url -> { })
+                .show(StartupProject.begin(List.of(file.toString()), preferences));
         stage.setWidth(1500);
         stage.setHeight(900);
         original = project.getProject();
