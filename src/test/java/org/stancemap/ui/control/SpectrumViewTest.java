@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.stancemap.ui.control.MapFixtures.voice;
 
 @ExtendWith(ApplicationExtension.class)
@@ -80,6 +81,37 @@ class SpectrumViewTest {
 
         robot.release(MouseButton.PRIMARY);
         assertThat(moves).hasSize(1);
+    }
+
+    @Test
+    void theGhostAndTheDropMarkerFollowThePointer(FxRobot robot) {
+        Label kashin = chip(robot, "Vasily Kashin");
+        Bounds start = kashin.localToScreen(kashin.getBoundsInLocal());
+
+        robot.drag(kashin, MouseButton.PRIMARY).moveBy(150, 0);
+        try {
+            Node ghost = robot.lookup(".ghost").query();
+            Node marker = robot.lookup(".drop-marker").query();
+            Bounds ghostNow = ghost.localToScreen(ghost.getBoundsInLocal());
+            assertThat(ghostNow.getCenterX()).isCloseTo(start.getCenterX() + 150, within(2.0));
+            assertThat(ghostNow.getMinY()).isCloseTo(start.getMinY(), within(1.0));
+            assertThat(centreX(marker)).isCloseTo(ghostNow.getCenterX(), within(2.0));
+
+            robot.moveBy(-60, 0);
+            assertThat(centreX(ghost)).isCloseTo(start.getCenterX() + 90, within(2.0));
+            assertThat(centreX(marker)).isCloseTo(start.getCenterX() + 90, within(2.0));
+            Node plot = robot.lookup(".plot").query();
+            Bounds plotBounds = plot.localToScreen(plot.getBoundsInLocal());
+            assertThat(view.getDragPreview()).map(DragPreview::position).hasValueSatisfying(position ->
+                    assertThat(plotBounds.getMinX() + position * plotBounds.getWidth())
+                            .isCloseTo(centreX(marker), within(1.5)));
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+    }
+
+    private static double centreX(Node node) {
+        return node.localToScreen(node.getBoundsInLocal()).getCenterX();
     }
 
     @Test
