@@ -161,7 +161,6 @@ public final class ProjectViewModel {
         writeRecoveryCopy(history.project());
     }
 
-    /** Saves to the project's file; call {@link #saveAs} when it has none. */
     /**
      * Reads {@code source} and makes it the open project.
      *
@@ -176,6 +175,7 @@ public final class ProjectViewModel {
         open(BundledMap.load(store), Optional.empty(), BundledMap.NAME, false);
     }
 
+    /** Saves to the project's file; call {@link #saveAs} when it has none. */
     public void save() throws ProjectFileException {
         saveAs(file.get().orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As")));
     }

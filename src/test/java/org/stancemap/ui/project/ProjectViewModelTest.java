@@ -12,10 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The open project without a window: dirty flag, title, undo, recovery copies and saving. */
 class ProjectViewModelTest {
@@ -51,6 +53,40 @@ class ProjectViewModelTest {
         assertThat(model.titleProperty().get()).isEqualTo("map.stancemap.json – StanceMap");
         assertThat(model.canUndoProperty().get()).isFalse();
         assertThat(recovery.findAll()).isEmpty();
+    }
+
+    @Test
+    void aFileThatDoesNotReadLeavesTheOpenProjectAsItWas() throws Exception {
+        openSaved();
+        model.move(voice("dmitri-trenin"), 0.65, "Calls it an entente", "ank");
+        Project before = model.getProject();
+        Path broken = dir.resolve("broken.stancemap.json");
+        Files.writeString(broken, "{\"formatVersion\": 1,");
+
+        assertThatThrownBy(() -> model.openFile(broken)).isInstanceOf(ProjectFileException.class);
+
+        assertThat(model.getProject()).isSameAs(before);
+        assertThat(model.fileProperty().get()).contains(file);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void openingAFileOrTheBundledMapStartsAFreshCleanHistory() throws Exception {
+        openSaved();
+        model.move(voice("dmitri-trenin"), 0.65, "Calls it an entente", "ank");
+
+        model.openFile(file);
+        assertThat(model.getProject()).isEqualTo(bundled);
+        assertThat(model.titleProperty().get()).isEqualTo("map.stancemap.json – StanceMap");
+        assertThat(model.canUndoProperty().get()).isFalse();
+
+        model.move(voice("dmitri-trenin"), 0.65, "Calls it an entente", "ank");
+        model.openBundledMap();
+        assertThat(model.getProject()).isEqualTo(bundled);
+        assertThat(model.fileProperty().get()).isEmpty();
+        assertThat(model.titleProperty().get()).isEqualTo(BundledMap.NAME + " – StanceMap");
+        assertThat(model.dirtyProperty().get()).isFalse();
     }
 
     @Test
