@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.stancemap.importer.RoundUpImporter;
-import org.stancemap.importer.SourceText;
+import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.importer.text.SourceText;
 import org.stancemap.model.Band;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.stancemap.importer.ImportWarning;
-import org.stancemap.importer.SourceText;
+import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.ProjectFileException;

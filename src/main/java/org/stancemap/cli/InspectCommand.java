@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.stancemap.importer.DebateCardImporter;
+import org.stancemap.importer.card.DebateCardImporter;
 import org.stancemap.importer.ImportResult;
-import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Project;
 import org.stancemap.store.JsonTree;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.stancemap.importer.ImportResult;
-import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.model.Project;
 import org.stancemap.model.Spectrum;
 import picocli.CommandLine.Command;

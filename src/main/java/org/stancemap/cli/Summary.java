@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.stancemap.importer.CardVoices;
+import org.stancemap.importer.card.CardVoices;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.model.Citation;
 import org.stancemap.model.DebateCard;

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stancemap.importer.ImportResult;
-import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.model.Project;
 
 /**

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.ImportResult;
-import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 

@@ -15,42 +15,43 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
+import org.stancemap.importer.text.CitationDateReader;
 
 /** Small hand-built round-ups and cards, so that each check is shown on the least text that shows it. */
-final class CardFixtures {
+public final class CardFixtures {
 
     private CardFixtures() {
     }
 
     /** A citation as a round-up writes it, e.g. "The National Interest, 09.02.18". */
-    static Citation citation(String raw) {
+    public static Citation citation(String raw) {
         int comma = raw.lastIndexOf(',');
         return new Citation(raw.substring(0, comma).strip(), CitationDateReader.read(raw.substring(comma + 1).strip()), raw);
     }
 
-    static Quote quote(String text, String citation) {
+    public static Quote quote(String text, String citation) {
         return new Quote(text, citation(citation));
     }
 
     /** A voice of people named "A" or "A and B", each with an empty role. */
-    static Voice voice(String names, Quote... quotes) {
+    public static Voice voice(String names, Quote... quotes) {
         List<Person> people = people(names);
         String id = names.toLowerCase().replaceAll("[^a-z]+", "-");
         return Voice.unplaced(id, people, Arrays.asList(quotes));
     }
 
-    static Project project(Voice... voices) {
+    public static Project project(Voice... voices) {
         RoundUp roundUp = new RoundUp("Expert Round-Up", Optional.of(LocalDate.of(2019, 6, 14)), List.of("Ed Itor"),
                 Optional.of("Russia Matters"), Optional.empty(), List.of());
         return new Project(roundUp, Spectrum.unbanded("How likely?", "No", "Yes"), Arrays.asList(voices));
     }
 
     /** A card quote put under {@code names} ("" for none), as the importer would give it. */
-    static CardQuote cardQuote(String names, String text, String citation) {
+    public static CardQuote cardQuote(String names, String text, String citation) {
         return new CardQuote(names, people(names), text, citation(citation));
     }
 
-    static DebateCard card(CardQuote... quotes) {
+    public static DebateCard card(CardQuote... quotes) {
         return new DebateCard("", CardCite.missing(), "ank", Arrays.asList(quotes));
     }
 

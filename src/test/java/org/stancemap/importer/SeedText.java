@@ -6,18 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The seed documents as the jar ships them. */
-final class SeedText {
+public final class SeedText {
 
-    static final String ROUND_UP = "expert-roundup-china-russia-alliance-2019-06-14.txt";
+    public static final String ROUND_UP = "expert-roundup-china-russia-alliance-2019-06-14.txt";
+    public static final String CARD = "debate-card-rm-6-14.txt";
 
     private SeedText() {
     }
 
-    static String roundUp() {
+    public static String roundUp() {
         return read(ROUND_UP);
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         try (InputStream in = SeedText.class.getResourceAsStream("/org/stancemap/seeds/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("seed " + name + " is not on the class path");

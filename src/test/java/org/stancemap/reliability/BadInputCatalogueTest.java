@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stancemap.cli.StanceMapCommand;
-import org.stancemap.importer.SourceText;
+import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;

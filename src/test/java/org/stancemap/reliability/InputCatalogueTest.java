@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stancemap.cli.StanceMapCommand;
-import org.stancemap.importer.DebateCardImporter;
-import org.stancemap.importer.RoundUpImporter;
+import org.stancemap.importer.card.DebateCardImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.reliability.BadInputCatalogueTest.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;

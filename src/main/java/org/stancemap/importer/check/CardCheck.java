@@ -1,0 +1,184 @@
+package org.stancemap.importer.check;
+
+import org.stancemap.model.CardQuote;
+import org.stancemap.model.Citation;
+import org.stancemap.model.DebateCard;
+import org.stancemap.model.Person;
+import org.stancemap.model.Project;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.stancemap.importer.text.Paragraphs;
+
+/**
+ * Checks a debate card against the round-up it was cut from: finds, for every card quote, the source quote it
+ * came from and reports where the card departs from it — another voice named, a citation changed, words altered,
+ * or text the source does not hold.
+ *
+ * <p>Typography never counts as a departure: whitespace, case, accents, curly and straight quotes and
+ * apostrophes, dashes and hyphens, punctuation, the same letters split into other words ({@code multipolar} for
+ * {@code multi-polar}). Nor do the cutter's marked edits: an ellipsis ({@code …} or
+ * {@code ...}) where source text is left out, bracketed insertions such as {@code [that]} or
+ * {@code [Speaking to …:]}, brackets around a changed letter ({@code [T]he} for {@code the}), a {@code [sic]} kept
+ * or dropped, and source text before the first or after the last word the card cuts. Words left out without an
+ * ellipsis, added or changed are alterations.
+ *
+ * <p>Source quotes are found through an index of their three-word runs and only the best few are compared word by
+ * word, so a check takes time roughly proportional to the card, whatever the size of the round-up. The index of
+ * the last source checked against is kept, so checking several cards against one project builds it once. A
+ * {@code CardCheck} may be shared between threads.
+ */
+public final class CardCheck {
+    /** Below this share of its words found in order in a source quote, a card quote is not from it. */
+    private static final double MIN_WORD_SHARE = 0.5;
+    private static final int CANDIDATES = 4;
+    private static final int MAX_ALTERATIONS_LISTED = 5;
+    private static final int EXCERPT_CHARS = 120;
+
+    private record Comparison(SourceQuotes.Entry entry, WordAlignment alignment, boolean sameVoice) {
+    }
+
+    private record Indexed(Project source, SourceQuotes quotes) {
+    }
+
+    /** The last source indexed: checking many cards, or one card again, against one project indexes it once. */
+    private volatile Indexed last;
+
+    /** Checks every quote of {@code card} against the quotes of {@code source}. */
+    public CardReport check(DebateCard card, Project source) {
+        Indexed indexed = last;
+        if (indexed == null || indexed.source() != source) {
+            indexed = new Indexed(source, new SourceQuotes(source));
+            last = indexed;
+        }
+        SourceQuotes quotes = indexed.quotes();
+        List<QuoteCheck> checks = new ArrayList<>();
+        for (int k = 0; k < card.quotes().size(); k++) {
+            checks.add(check(k, card.quotes().get(k), quotes));
+        }
+        return new CardReport(card, checks);
+    }
+
+    private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source) {
+        QuoteWords words = QuoteWords.of(quote.text());
+        Optional<Comparison> best = Optional.empty();
+        for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
+            Comparison c = new Comparison(entry, WordAlignment.of(words, entry.words()),
+                    samePeople(quote.people(), entry.voice().people()));
+            if (best.isEmpty() || better(c, best.get())) {
+                best = Optional.of(c);
+            }
+        }
+        if (best.isEmpty() || best.get().alignment().wordShare() < MIN_WORD_SHARE) {
+            return new QuoteCheck(index, quote, Optional.empty(), List.of(notInSource(words, best)));
+        }
+        Comparison match = best.get();
+        SourceQuotes.Entry entry = match.entry();
+        List<CardFinding> findings = new ArrayList<>();
+        if (!match.sameVoice()) {
+            findings.add(attribution(quote, entry));
+        }
+        findings.addAll(alterations(words, entry.words(), match.alignment()));
+        citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
+        SourceMatch found = new SourceMatch(entry.voice(), entry.quoteIndex(), entry.quote(), match.alignment().wordShare());
+        return new QuoteCheck(index, quote, Optional.of(found), findings);
+    }
+
+    /** More of the card's words found wins; on a tie, the voice the card names, then the fewer alterations. */
+    private static boolean better(Comparison c, Comparison best) {
+        int byShare = Double.compare(c.alignment().wordShare(), best.alignment().wordShare());
+        if (byShare != 0) {
+            return byShare > 0;
+        }
+        if (c.sameVoice() != best.sameVoice()) {
+            return c.sameVoice();
+        }
+        return c.alignment().differences().size() < best.alignment().differences().size();
+    }
+
+    private static CardFinding notInSource(QuoteWords words, Optional<Comparison> closest) {
+        String excerpt = words.excerpt(0, Math.min(words.size(), 12), 0, EXCERPT_CHARS);
+        if (closest.isPresent() && closest.get().alignment().wordShare() > 0) {
+            SourceQuotes.Entry e = closest.get().entry();
+            long percent = Math.round(closest.get().alignment().wordShare() * 100);
+            return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text; the closest, "
+                    + e.voice().displayName() + "'s (" + e.quote().citation().raw() + "), has only " + percent
+                    + "% of its words.", excerpt, e.words().excerpt(0, Math.min(e.words().size(), 12), 0, EXCERPT_CHARS));
+        }
+        return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text.", excerpt, "");
+    }
+
+    private static CardFinding attribution(CardQuote quote, SourceQuotes.Entry entry) {
+        String source = entry.voice().displayName();
+        String message = quote.people().isEmpty()
+                ? "The card names no one for this quote; the source has it from " + source + "."
+                : "The card puts this quote under " + quote.speakerNames() + "; the source has it from " + source + ".";
+        return new CardFinding(CardFinding.Kind.ATTRIBUTION_MISMATCH, message, quote.speakerNames(), source);
+    }
+
+    private static List<CardFinding> alterations(QuoteWords card, QuoteWords source, WordAlignment alignment) {
+        List<CardFinding> findings = new ArrayList<>();
+        List<WordAlignment.Difference> differences = alignment.differences();
+        for (int k = 0; k < differences.size() && k < MAX_ALTERATIONS_LISTED; k++) {
+            WordAlignment.Difference d = differences.get(k);
+            String cardExcerpt = card.excerpt(d.cardFrom(), d.cardTo(), 2, EXCERPT_CHARS);
+            String sourceExcerpt = source.excerpt(d.sourceFrom(), d.sourceTo(), 2, EXCERPT_CHARS);
+            String message;
+            if (d.cardAddsWords() && d.sourceLosesWords()) {
+                message = "The card reads “" + cardExcerpt + "” where the source reads “" + sourceExcerpt + "”.";
+            } else if (d.cardAddsWords()) {
+                message = "The card adds words the source does not have: “" + cardExcerpt + "”.";
+            } else {
+                message = "The card leaves out words without an ellipsis: the source reads “" + sourceExcerpt + "”.";
+            }
+            findings.add(new CardFinding(CardFinding.Kind.ALTERED, message, cardExcerpt, sourceExcerpt));
+        }
+        int unlisted = differences.size() - MAX_ALTERATIONS_LISTED;
+        if (unlisted > 0) {
+            findings.add(new CardFinding(CardFinding.Kind.ALTERED, "The card differs from the source in " + unlisted
+                    + " more places.", "", ""));
+        }
+        return findings;
+    }
+
+    private static Optional<CardFinding> citationMismatch(Citation card, Citation source) {
+        boolean samePublication = foldName(card.publication()).replaceFirst("^the ", "")
+                .equals(foldName(source.publication()).replaceFirst("^the ", ""));
+        boolean sameDate = Paragraphs.trim(card.date().text()).equals(Paragraphs.trim(source.date().text()))
+                || (card.date().start().isPresent() && card.date().precision() == source.date().precision()
+                && card.date().start().equals(source.date().start()) && card.date().end().equals(source.date().end()));
+        if (samePublication && sameDate) {
+            return Optional.empty();
+        }
+        String message = card.raw().isBlank()
+                ? "The card gives no citation for this quote; the source cites (" + source.raw() + ")."
+                : "The card cites (" + card.raw() + "); the source cites (" + source.raw() + ").";
+        return Optional.of(new CardFinding(CardFinding.Kind.CITATION_MISMATCH, message, card.raw(), source.raw()));
+    }
+
+    /**
+     * The same people, in any order: each card name is a source name, allowing a middle initial to be present on one
+     * side only ("Dimitri Simes" is "Dimitri K. Simes").
+     */
+    private static boolean samePeople(List<Person> card, List<Person> source) {
+        if (card.size() != source.size()) {
+            return false;
+        }
+        return card.stream().allMatch(c -> source.stream().anyMatch(s -> samePerson(c.name(), s.name())));
+    }
+
+    private static boolean samePerson(String a, String b) {
+        String[] x = foldName(a).split(" ");
+        String[] y = foldName(b).split(" ");
+        return String.join(" ", x).equals(String.join(" ", y))
+                || (x.length > 1 && y.length > 1 && x[0].equals(y[0]) && x[x.length - 1].equals(y[y.length - 1]));
+    }
+
+    private static String foldName(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Paragraphs.trim(decomposed.toLowerCase(Locale.ROOT).replaceAll("[.’'‘]", "").replaceAll("(?U)[\\s\\-–—]+", " "));
+    }
+}

@@ -1,0 +1,37 @@
+package org.stancemap.importer.check;
+
+import java.util.Objects;
+
+/**
+ * One way a card quote departs from its source.
+ *
+ * @param kind    what is wrong
+ * @param message one sentence a debater understands, naming both sides
+ * @param card    what the card has: the names it gives, an excerpt of its text, or its citation
+ * @param source  what the source has in its place; empty when the source has nothing to set against it
+ */
+public record CardFinding(Kind kind, String message, String card, String source) {
+    public CardFinding {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** What a finding is about. */
+    public enum Kind {
+        /** The card puts the quote under someone other than the voice the source has it from. */
+        ATTRIBUTION_MISMATCH,
+        /** No quote of the source holds the card's text. */
+        NOT_IN_SOURCE,
+        /** The card's words differ from the source's beyond typography, ellipses and bracketed insertions. */
+        ALTERED,
+        /** The card's citation names another publication or date than the source gives for the quote. */
+        CITATION_MISMATCH
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + message;
+    }
+}

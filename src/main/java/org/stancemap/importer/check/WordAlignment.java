@@ -1,0 +1,174 @@
+package org.stancemap.importer.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A card quote's words set against a source quote's, and the differences a reader would call alterations.
+ *
+ * <p>Words are aligned by their longest common subsequence (after the common beginning and end are set aside,
+ * so a faithful cut costs almost nothing). Tolerated, and so not differences: source text left out where the card
+ * has an ellipsis or a bracketed insertion; source text before the card's first word or after its last (a card
+ * may cut a paragraph short); bracketed insertions on either side, such as {@code [that]} or {@code [sic]}; the
+ * same letters split into other words ({@code multipolar} for {@code multi-polar}, {@code US} for {@code U.S.}).
+ */
+final class WordAlignment {
+    /** Card words {@code [cardFrom, cardTo)} stand where the source has words {@code [sourceFrom, sourceTo)}. */
+    record Difference(int cardFrom, int cardTo, int sourceFrom, int sourceTo) {
+        boolean cardAddsWords() {
+            return cardTo > cardFrom;
+        }
+
+        boolean sourceLosesWords() {
+            return sourceTo > sourceFrom;
+        }
+    }
+
+    /** Largest middle part compared word by word; beyond it the middle counts as one difference. */
+    private static final long MAX_CELLS = 4_000_000L;
+
+    private final int ownCardWords;
+    private final int matchedOwnCardWords;
+    private final List<Difference> differences;
+
+    private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> differences) {
+        this.ownCardWords = ownCardWords;
+        this.matchedOwnCardWords = matchedOwnCardWords;
+        this.differences = List.copyOf(differences);
+    }
+
+    static WordAlignment of(QuoteWords card, QuoteWords source) {
+        int n = card.size();
+        int m = source.size();
+        int prefix = 0;
+        while (prefix < n && prefix < m && same(card, prefix, source, prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && same(card, n - 1 - suffix, source, m - 1 - suffix)) {
+            suffix++;
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int k = 0; k < prefix; k++) {
+            pairs.add(new int[] {k, k});
+        }
+        pairs.addAll(middle(card, prefix, n - suffix, source, prefix, m - suffix));
+        for (int k = suffix; k > 0; k--) {
+            pairs.add(new int[] {n - k, m - k});
+        }
+
+        int own = 0;
+        int matchedOwn = 0;
+        for (QuoteWords.Word w : card.words()) {
+            own += w.inserted() ? 0 : 1;
+        }
+        for (int[] p : pairs) {
+            matchedOwn += card.word(p[0]).inserted() ? 0 : 1;
+        }
+        return new WordAlignment(own, matchedOwn, differences(card, source, pairs));
+    }
+
+    /** Share of the card's own words found, in order, in the source; 0 for a card quote with none. */
+    double wordShare() {
+        return ownCardWords == 0 ? 0 : (double) matchedOwnCardWords / ownCardWords;
+    }
+
+    List<Difference> differences() {
+        return differences;
+    }
+
+    private static boolean same(QuoteWords card, int i, QuoteWords source, int j) {
+        return card.word(i).folded().equals(source.word(j).folded());
+    }
+
+    /** Longest common subsequence of card words [a0, a1) and source words [b0, b1), as index pairs. */
+    private static List<int[]> middle(QuoteWords card, int a0, int a1, QuoteWords source, int b0, int b1) {
+        int n = a1 - a0;
+        int m = b1 - b0;
+        if (n == 0 || m == 0 || (long) (n + 1) * (m + 1) > MAX_CELLS) {
+            return List.of();
+        }
+        // within the cell cap min(n, m) stays below 2,000, so every length fits a short
+        short[] length = new short[(n + 1) * (m + 1)];
+        int width = m + 1;
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                length[i * width + j] = same(card, a0 + i, source, b0 + j)
+                        ? (short) (length[(i + 1) * width + j + 1] + 1)
+                        : (short) Math.max(length[(i + 1) * width + j], length[i * width + j + 1]);
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (same(card, a0 + i, source, b0 + j)) {
+                pairs.add(new int[] {a0 + i, b0 + j});
+                i++;
+                j++;
+            } else if (length[(i + 1) * width + j] >= length[i * width + j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return pairs;
+    }
+
+    private static List<Difference> differences(QuoteWords card, QuoteWords source, List<int[]> pairs) {
+        List<Difference> found = new ArrayList<>();
+        int ci = 0;
+        int sj = 0;
+        for (int k = 0; k <= pairs.size(); k++) {
+            boolean atEnd = k == pairs.size();
+            int cNext = atEnd ? card.size() : pairs.get(k)[0];
+            int sNext = atEnd ? source.size() : pairs.get(k)[1];
+            boolean atEdge = k == 0 || atEnd;
+            int added = ownWords(card, ci, cNext);
+            int lost = ownWords(source, sj, sNext);
+            boolean tolerated = (added == 0 && (lost == 0 || atEdge || card.gapWithin(ci, cNext) || cNext > ci))
+                    || (added > 0 && ownLetters(card, ci, cNext).equals(ownLetters(source, sj, sNext)));
+            if (!tolerated) {
+                found.add(new Difference(ci, cNext, sj, sNext));
+            }
+            if (!atEnd) {
+                ci = cNext + 1;
+                sj = sNext + 1;
+            }
+        }
+        return merged(found);
+    }
+
+    /** "multipolar" for "multi-polar", "us" for "U.S.": the same letters split into other words. */
+    private static String ownLetters(QuoteWords words, int from, int to) {
+        StringBuilder letters = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!words.word(k).inserted()) {
+                letters.append(words.word(k).folded());
+            }
+        }
+        return letters.toString();
+    }
+
+    private static int ownWords(QuoteWords words, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            count += words.word(k).inserted() ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** Differences two or fewer words apart read as one. */
+    private static List<Difference> merged(List<Difference> differences) {
+        List<Difference> out = new ArrayList<>();
+        for (Difference d : differences) {
+            if (!out.isEmpty() && d.cardFrom() - out.get(out.size() - 1).cardTo() <= 2) {
+                Difference last = out.remove(out.size() - 1);
+                out.add(new Difference(last.cardFrom(), d.cardTo(), last.sourceFrom(), d.sourceTo()));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}

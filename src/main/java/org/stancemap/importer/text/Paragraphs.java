@@ -1,0 +1,172 @@
+package org.stancemap.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts a round-up's text into paragraphs, numbering lines the way an editor does.
+ *
+ * <p>LF, CRLF and CR all end a line, and a leading byte order mark is dropped, so the same article imports
+ * identically whichever way it was saved. When the text separates paragraphs by blank lines, consecutive
+ * lines form one paragraph (a hard-wrapped quote stays whole), except that a line ending with a citation
+ * always ends its paragraph. When the text has no blank line between paragraphs, every line is one.
+ */
+public final class Paragraphs {
+
+    /** A citation wrapped over more lines than this is not recognised as one. */
+    private static final int CITATION_LINES = 3;
+
+    private Paragraphs() {
+    }
+
+    public static List<Paragraph> split(String text) {
+        List<String> lines = lines(text);
+        boolean blankLinesSeparate = hasBlankLineBetweenText(lines);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int pendingStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = trim(lines.get(i));
+            if (line.isEmpty()) {
+                flush(pending, pendingStart, paragraphs);
+                continue;
+            }
+            if (pending.isEmpty()) {
+                pendingStart = i + 1;
+            }
+            pending.add(line);
+            if (!blankLinesSeparate) {
+                flush(pending, pendingStart, paragraphs);
+            } else if (line.endsWith(")") || line.endsWith(").")) {
+                Optional<CitedQuote> citation = tailCitation(pending);
+                if (citation.isPresent()) {
+                    // a one-line paragraph is its own tail: reuse that reading
+                    paragraphs.add(pending.size() == 1
+                            ? new Paragraph(line, pendingStart, pending, citation)
+                            : paragraph(pending, pendingStart));
+                    pending.clear();
+                }
+            }
+        }
+        flush(pending, pendingStart, paragraphs);
+        return paragraphs;
+    }
+
+    /** The text's lines without their terminators; a leading byte order mark is not part of the first. */
+    public static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        // The next LF and CR at or after start, each found by String.indexOf's vectorised scan and looked
+        // for again only once passed, so the text is scanned about twice whatever its line endings.
+        int lf = -1;
+        int cr = -1;
+        while (start < length) {
+            lf = lf < start ? indexOrLength(text, '\n', start) : lf;
+            cr = cr < start ? indexOrLength(text, '\r', start) : cr;
+            int end = Math.min(lf, cr);
+            lines.add(text.substring(start, end));
+            start = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+        }
+        return lines;
+    }
+
+    private static int indexOrLength(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    /** Whitespace as a reader sees it: also the no-break spaces and byte order marks pasted text carries. */
+    public static boolean isBlank(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return false; // printable ASCII, by far the most common case
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** {@code text} without the blank characters around it. */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** {@code text} trimmed, with every run of blanks inside it (no-break spaces too) made one space. */
+    public static String singleSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlankLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!isBlank(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasBlankLineBetweenText(List<String> lines) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (String line : lines) {
+            boolean blank = isBlankLine(line);
+            if (!blank && blankAfterText) {
+                return true;
+            }
+            seenText |= !blank;
+            blankAfterText |= blank && seenText;
+        }
+        return false;
+    }
+
+    /**
+     * Reads only the paragraph's tail, the last few lines as far back as a citation can reach, so that the
+     * cost per line stays bounded however long the block.
+     */
+    private static Optional<CitedQuote> tailCitation(List<String> pending) {
+        int first = pending.size() - 1;
+        int length = pending.get(first).length();
+        while (first > 0 && first > pending.size() - CITATION_LINES && length <= TrailingCitation.MAX_CITATION_LENGTH + 2) {
+            first--;
+            length += pending.get(first).length() + 1;
+        }
+        return TrailingCitation.read(joined(pending.subList(first, pending.size())));
+    }
+
+    private static void flush(List<String> pending, int firstLine, List<Paragraph> paragraphs) {
+        if (!pending.isEmpty()) {
+            paragraphs.add(paragraph(pending, firstLine));
+            pending.clear();
+        }
+    }
+
+    private static Paragraph paragraph(List<String> lines, int firstLine) {
+        String text = joined(lines);
+        return new Paragraph(text, firstLine, lines, TrailingCitation.read(text));
+    }
+
+    private static String joined(List<String> lines) {
+        return lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
+    }
+}
