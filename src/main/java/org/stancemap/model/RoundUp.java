@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param publisher who published it, e.g. "Russia Matters", when known
  * @param url       where it was published, when known
  * @param intro     the introductory paragraphs, in order
+ * @param imported  how its text was read, when the project was made by importing it
  */
 public record RoundUp(String title, Optional<LocalDate> date, List<String> authors, Optional<String> publisher,
-                      Optional<String> url, List<String> intro) {
+                      Optional<String> url, List<String> intro, Optional<ImportRecord> imported) {
     public RoundUp {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
@@ -24,13 +25,20 @@ public record RoundUp(String title, Optional<LocalDate> date, List<String> autho
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(url, "url");
         intro = List.copyOf(intro);
+        Objects.requireNonNull(imported, "imported");
+    }
+
+    /** A round-up whose text was not imported by StanceMap, or whose import left nothing to record. */
+    public RoundUp(String title, Optional<LocalDate> date, List<String> authors, Optional<String> publisher,
+                   Optional<String> url, List<String> intro) {
+        this(title, date, authors, publisher, url, intro, Optional.empty());
     }
 
     public RoundUp withPublisher(String newPublisher) {
-        return new RoundUp(title, date, authors, Optional.of(newPublisher), url, intro);
+        return new RoundUp(title, date, authors, Optional.of(newPublisher), url, intro, imported);
     }
 
     public RoundUp withUrl(String newUrl) {
-        return new RoundUp(title, date, authors, publisher, Optional.of(newUrl), intro);
+        return new RoundUp(title, date, authors, publisher, Optional.of(newUrl), intro, imported);
     }
 }

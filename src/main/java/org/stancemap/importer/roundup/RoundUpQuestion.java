@@ -14,7 +14,7 @@ import org.stancemap.importer.text.Paragraphs;
  * when the article itself writes that word in lower case, so names ("Russia", "NATO") keep their capitals
  * without any list of names.
  */
-final class RoundUpQuestion {
+public final class RoundUpQuestion {
 
     /** Titles longer than this are not titles; they are kept as they are. */
     private static final int MAX_TITLE_LENGTH = 300;
@@ -25,7 +25,7 @@ final class RoundUpQuestion {
     private RoundUpQuestion() {
     }
 
-    static String fromTitle(String title, List<String> body) {
+    public static String fromTitle(String title, List<String> body) {
         String question = withoutRoundUpLabel(title);
         if (question.length() > MAX_TITLE_LENGTH) {
             return question;

@@ -20,36 +20,49 @@ public final class Paragraphs {
     private Paragraphs() {
     }
 
+    /** The paragraphs of plain {@code text}, lines numbered from 1. */
     public static List<Paragraph> split(String text) {
-        List<String> lines = lines(text);
+        return SourceDocument.plainText("", text).paragraphs();
+    }
+
+    /**
+     * The paragraphs of a document's kept lines. A dropped line ends a paragraph as a blank line does; a heading,
+     * list item or table row is a paragraph of its own.
+     */
+    static List<Paragraph> split(SourceDocument document) {
+        List<SourceLine> lines = document.lines();
         boolean blankLinesSeparate = hasBlankLineBetweenText(lines);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        int pendingStart = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = trim(lines.get(i));
+        SourceLine pendingFirst = null;
+        for (SourceLine sourceLine : lines) {
+            String line = sourceLine.isKept() ? trim(sourceLine.text()) : "";
             if (line.isEmpty()) {
-                flush(pending, pendingStart, paragraphs);
+                flush(pending, pendingFirst, paragraphs);
                 continue;
             }
+            if (sourceLine.kind().standsAlone()) {
+                flush(pending, pendingFirst, paragraphs);
+            }
             if (pending.isEmpty()) {
-                pendingStart = i + 1;
+                pendingFirst = sourceLine;
             }
             pending.add(line);
-            if (!blankLinesSeparate) {
-                flush(pending, pendingStart, paragraphs);
+            if (!blankLinesSeparate || sourceLine.kind().standsAlone()) {
+                flush(pending, pendingFirst, paragraphs);
             } else if (line.endsWith(")") || line.endsWith(").")) {
                 Optional<CitedQuote> citation = tailCitation(pending);
                 if (citation.isPresent()) {
                     // a one-line paragraph is its own tail: reuse that reading
                     paragraphs.add(pending.size() == 1
-                            ? new Paragraph(line, pendingStart, pending, citation)
-                            : paragraph(pending, pendingStart));
+                            ? new Paragraph(line, pendingFirst.number(), pending, citation, pendingFirst.kind(),
+                                    pendingFirst.lead())
+                            : paragraph(pending, pendingFirst));
                     pending.clear();
                 }
             }
         }
-        flush(pending, pendingStart, paragraphs);
+        flush(pending, pendingFirst, paragraphs);
         return paragraphs;
     }
 
@@ -126,11 +139,14 @@ public final class Paragraphs {
         return true;
     }
 
-    private static boolean hasBlankLineBetweenText(List<String> lines) {
+    private static boolean hasBlankLineBetweenText(List<SourceLine> lines) {
         boolean seenText = false;
         boolean blankAfterText = false;
-        for (String line : lines) {
-            boolean blank = isBlankLine(line);
+        for (SourceLine line : lines) {
+            if (!line.isKept()) {
+                continue;
+            }
+            boolean blank = isBlankLine(line.text());
             if (!blank && blankAfterText) {
                 return true;
             }
@@ -154,16 +170,16 @@ public final class Paragraphs {
         return TrailingCitation.read(joined(pending.subList(first, pending.size())));
     }
 
-    private static void flush(List<String> pending, int firstLine, List<Paragraph> paragraphs) {
+    private static void flush(List<String> pending, SourceLine first, List<Paragraph> paragraphs) {
         if (!pending.isEmpty()) {
-            paragraphs.add(paragraph(pending, firstLine));
+            paragraphs.add(paragraph(pending, first));
             pending.clear();
         }
     }
 
-    private static Paragraph paragraph(List<String> lines, int firstLine) {
+    private static Paragraph paragraph(List<String> lines, SourceLine first) {
         String text = joined(lines);
-        return new Paragraph(text, firstLine, lines, TrailingCitation.read(text));
+        return new Paragraph(text, first.number(), lines, TrailingCitation.read(text), first.kind(), first.lead());
     }
 
     private static String joined(List<String> lines) {

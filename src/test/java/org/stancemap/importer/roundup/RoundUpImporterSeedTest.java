@@ -57,11 +57,9 @@ class RoundUpImporterSeedTest {
     }
 
     @Test
-    void questionIsTheTitleWithoutItsRoundUpLabelInSentenceCase() {
+    void questionIsTheTitleWithoutItsRoundUpLabelInSentenceCaseOnTheLikelihoodScale() {
         assertThat(project.spectrum().question()).isEqualTo("How likely is a China-Russia military alliance?");
-        assertThat(project.spectrum().leftLabel()).isEmpty();
-        assertThat(project.spectrum().rightLabel()).isEmpty();
-        assertThat(project.spectrum().bands()).isEmpty();
+        assertThat(project.spectrum()).isEqualTo(SpectrumTemplate.LIKELIHOOD.spectrum(project.spectrum().question()));
     }
 
     @Test

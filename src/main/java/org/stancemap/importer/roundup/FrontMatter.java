@@ -24,7 +24,7 @@ import org.stancemap.importer.text.Paragraphs;
  * @param url       a line holding only a web address, when there is one
  * @param intro     the remaining paragraphs, in order
  */
-record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> authors, Optional<String> url,
+public record FrontMatter(String title, Optional<LocalDate> date, List<String> authors, Optional<String> url,
                           List<String> intro) {
 
     /** How far into the article the title, date and byline are looked for. */
@@ -32,7 +32,7 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_BYLINE_LENGTH = 200;
 
-    RoundUpFrontMatter {
+    public FrontMatter {
         authors = List.copyOf(authors);
         intro = List.copyOf(intro);
     }
@@ -40,7 +40,7 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
     private record Line(String text, int paragraph) {
     }
 
-    static RoundUpFrontMatter read(List<Paragraph> paragraphs) {
+    public static FrontMatter read(List<Paragraph> paragraphs) {
         List<Line> lines = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String text : paragraphs.get(p).lines()) {
@@ -81,7 +81,7 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
             intro.add(String.join(" ", pending));
         }
         String title = titleAt < 0 ? "" : Paragraphs.singleSpaced(lines.get(titleAt).text());
-        return new RoundUpFrontMatter(title, date, authors, url, intro);
+        return new FrontMatter(title, date, authors, url, intro);
     }
 
     private static Optional<LocalDate> dayOf(String line) {
@@ -116,7 +116,7 @@ record RoundUpFrontMatter(String title, Optional<LocalDate> date, List<String> a
             text = text.substring(3);
         }
         List<String> names = ExpertHeader.listItems(text);
-        return names.stream().allMatch(RoundUpFrontMatter::isNameLike) ? names : List.of();
+        return names.stream().allMatch(FrontMatter::isNameLike) ? names : List.of();
     }
 
     private static boolean isNameLike(String name) {
