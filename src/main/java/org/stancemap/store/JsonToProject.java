@@ -4,6 +4,7 @@ import org.stancemap.model.Band;
 import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DatePrecision;
+import org.stancemap.model.ImportRecord;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -14,6 +15,8 @@ import org.stancemap.model.Voice;
 import org.stancemap.store.ProjectFileFormat.BandJson;
 import org.stancemap.store.ProjectFileFormat.CitationDateJson;
 import org.stancemap.store.ProjectFileFormat.CitationJson;
+import org.stancemap.store.ProjectFileFormat.ImportRecordJson;
+import org.stancemap.store.ProjectFileFormat.ImportWarningJson;
 import org.stancemap.store.ProjectFileFormat.PersonJson;
 import org.stancemap.store.ProjectFileFormat.PlacementJson;
 import org.stancemap.store.ProjectFileFormat.ProjectJson;
@@ -63,8 +66,24 @@ final class JsonToProject {
         Optional<LocalDate> date = Optional.ofNullable(json.date()).map(d -> date(d, path.field("date")));
         List<String> authors = list(json.authors(), path.field("authors"), (author, p) -> author);
         List<String> intro = list(json.intro(), path.field("intro"), (paragraph, p) -> paragraph);
+        Optional<ImportRecord> imported = Optional.ofNullable(json.imported())
+                .map(record -> importRecord(record, path.field("imported")));
         return build(path, () -> new RoundUp(title, date, authors, Optional.ofNullable(json.publisher()),
-                Optional.ofNullable(json.url()), intro));
+                Optional.ofNullable(json.url()), intro, imported));
+    }
+
+    private static ImportRecord importRecord(ImportRecordJson json, JsonPath path) {
+        String format = required(json.format(), path.field("format"));
+        String source = required(json.source(), path.field("source"));
+        double confidence = unitInterval(json.confidence(), path.field("confidence"));
+        List<ImportRecord.Warning> warnings = list(json.warnings(), path.field("warnings"), JsonToProject::importWarning);
+        return build(path, () -> new ImportRecord(format, source, confidence, warnings));
+    }
+
+    private static ImportRecord.Warning importWarning(ImportWarningJson json, JsonPath path) {
+        int line = required(json.line(), path.field("line"));
+        String message = required(json.message(), path.field("message"));
+        return build(path.field("line"), () -> new ImportRecord.Warning(line, message));
     }
 
     private static Spectrum spectrum(SpectrumJson json, JsonPath path) {

@@ -25,9 +25,17 @@ final class ProjectFileFormat {
     record ProjectJson(Integer formatVersion, RoundUpJson roundUp, SpectrumJson spectrum, List<VoiceJson> voices) {
     }
 
-    @JsonPropertyOrder({"title", "date", "authors", "publisher", "url", "intro"})
+    @JsonPropertyOrder({"title", "date", "authors", "publisher", "url", "intro", "imported"})
     record RoundUpJson(String title, String date, List<String> authors, String publisher, String url,
-                       List<String> intro) {
+                       List<String> intro, ImportRecordJson imported) {
+    }
+
+    @JsonPropertyOrder({"format", "source", "confidence", "warnings"})
+    record ImportRecordJson(String format, String source, Double confidence, List<ImportWarningJson> warnings) {
+    }
+
+    @JsonPropertyOrder({"line", "message"})
+    record ImportWarningJson(Integer line, String message) {
     }
 
     @JsonPropertyOrder({"question", "leftLabel", "rightLabel", "bands"})

@@ -7,6 +7,7 @@ import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
+import org.stancemap.model.ImportRecord;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
@@ -17,6 +18,8 @@ import org.stancemap.store.ProjectFileFormat.PersonJson;
 import org.stancemap.store.ProjectFileFormat.PlacementJson;
 import org.stancemap.store.ProjectFileFormat.ProjectJson;
 import org.stancemap.store.ProjectFileFormat.QuoteJson;
+import org.stancemap.store.ProjectFileFormat.ImportRecordJson;
+import org.stancemap.store.ProjectFileFormat.ImportWarningJson;
 import org.stancemap.store.ProjectFileFormat.RoundUpJson;
 import org.stancemap.store.ProjectFileFormat.SpectrumJson;
 import org.stancemap.store.ProjectFileFormat.VoiceJson;
@@ -37,7 +40,13 @@ final class ProjectToJson {
 
     private static RoundUpJson roundUp(RoundUp roundUp) {
         return new RoundUpJson(roundUp.title(), roundUp.date().map(LocalDate::toString).orElse(null),
-                roundUp.authors(), roundUp.publisher().orElse(null), roundUp.url().orElse(null), roundUp.intro());
+                roundUp.authors(), roundUp.publisher().orElse(null), roundUp.url().orElse(null), roundUp.intro(),
+                roundUp.imported().map(ProjectToJson::importRecord).orElse(null));
+    }
+
+    private static ImportRecordJson importRecord(ImportRecord record) {
+        return new ImportRecordJson(record.format(), record.source(), record.confidence(),
+                record.warnings().stream().map(w -> new ImportWarningJson(w.line(), w.message())).toList());
     }
 
     private static SpectrumJson spectrum(Spectrum spectrum) {

@@ -14,6 +14,7 @@ import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
+import org.stancemap.model.ImportRecord;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
@@ -121,8 +122,15 @@ class ProjectRoundTripProperties {
 
     private static Arbitrary<RoundUp> roundUps() {
         return Combinators.combine(texts(), dates().optional(), texts().list().ofMaxSize(3), texts().optional(),
-                        texts().optional(), texts().list().ofMaxSize(3))
+                        texts().optional(), texts().list().ofMaxSize(3), importRecords().optional())
                 .as(RoundUp::new);
+    }
+
+    private static Arbitrary<ImportRecord> importRecords() {
+        Arbitrary<ImportRecord.Warning> warnings = Combinators.combine(Arbitraries.integers().between(0, 1_000_000), texts())
+                .as(ImportRecord.Warning::new);
+        return Combinators.combine(texts(), texts(), Arbitraries.doubles().between(0, 1), warnings.list().ofMaxSize(3))
+                .as(ImportRecord::new);
     }
 
     /** Unbanded, or bands cut at distinct points in (0, 1) so that they tile the axis exactly. */

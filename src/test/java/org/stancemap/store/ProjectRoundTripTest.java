@@ -78,7 +78,7 @@ class ProjectRoundTripTest {
     void emptyOptionalsAreLeftOutOfTheFile() {
         String json = store.write(SampleProjects.everyOptionalEmpty());
         assertThat(json).doesNotContain("null", "\"date\": \"", "\"publisher\"", "\"url\"", "\"start\"", "\"end\"",
-                "\"confidence\"", "\"placement\"");
+                "\"confidence\"", "\"placement\"", "\"imported\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.stancemap.model.Band;
 import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DatePrecision;
+import org.stancemap.model.ImportRecord;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -40,7 +41,10 @@ final class SampleProjects {
         RoundUp roundUp = new RoundUp("Expert Round-Up: How Likely Is a China-Russia Military Alliance?",
                 Optional.of(LocalDate.of(2019, 6, 14)), List.of("Simon Saradzhyan", "Natasha Yefimova-Trilling"),
                 Optional.of("Russia Matters"), Optional.of("https://www.russiamatters.org/analysis/expert-round-up"),
-                List.of("Russia and China have drawn closer.", "We asked experts how far this could go."));
+                List.of("Russia and China have drawn closer.", "We asked experts how far this could go."),
+                Optional.of(new ImportRecord("cited blocks", "round-up.txt", 0.75, List.of(
+                        new ImportRecord.Warning(0, "No title was found before the first expert entry."),
+                        new ImportRecord.Warning(212, "This paragraph does not end with a citation and was skipped.")))));
         Voice allison = new Voice("graham-t-allison",
                 List.of(new Person("Graham T. Allison", "Douglas Dillon Professor of Government, Harvard University")),
                 List.of(new Quote("The most dangerous and least understood relationship…",
@@ -61,7 +65,8 @@ final class SampleProjects {
                         new Person("Pierre Noël", "IISS")),
                 List.of(new Quote("Neither wants to be entrapped.",
                         new Citation("Survival", CitationDate.period("2017-2018", DatePrecision.RANGE,
-                                LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)), "Survival, 2017-2018"))),
+                                LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)), "Survival, 2017-2018")),
+                        new Quote("Said to the round-up itself, so it cites nothing.", Citation.unstated())),
                 Map.of(), List.of(), "");
         return new Project(roundUp, allianceSpectrum(), List.of(allison, coAuthored));
     }
