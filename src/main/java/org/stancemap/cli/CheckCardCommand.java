@@ -2,6 +2,7 @@ package org.stancemap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.stancemap.importer.check.CardReport;
 import org.stancemap.importer.card.DebateCardImporter;
 import org.stancemap.importer.ImportResult;
 import org.stancemap.importer.check.QuoteCheck;
-import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.importer.card.CardFiles;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Project;
 import org.stancemap.store.JsonTree;
@@ -47,24 +48,40 @@ final class CheckCardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Project source = readSource();
-        ImportResult<DebateCard> card = new DebateCardImporter()
-                .importText(Inputs.readText(cardFile), DebateCardImporter.headersOf(source));
-        CardReport report = new CardCheck().check(card.value(), source);
-
+        String text = Inputs.readText(cardFile);
+        List<CardFiles.Card> cards = CardFiles.split(text);
+        if (cards.isEmpty()) {
+            cards = List.of(new CardFiles.Card(text, 1)); // no heading: the whole text is one card's body
+        }
         PrintWriter out = spec.commandLine().getOut();
+        List<String> headers = DebateCardImporter.headersOf(source);
+        List<Map<String, Object>> trees = new ArrayList<>();
+        boolean clean = true;
+        for (CardFiles.Card card : cards) {
+            ImportResult<DebateCard> read = new DebateCardImporter().importText(card.text(), headers);
+            CardReport report = new CardCheck().check(read.value(), source);
+            clean &= report.isClean();
+            if (json) {
+                trees.add(toJsonTree(report));
+            } else {
+                print(report, out);
+                out.flush();
+                Inputs.printWarnings(spec.commandLine().getErr(), cardFile,
+                        read.warnings().stream().map(card::inFile).toList());
+            }
+        }
         if (json) {
-            out.print(JsonTree.write(toJsonTree(report)));
-        } else {
-            print(report, out);
-            Inputs.printWarnings(spec.commandLine().getErr(), cardFile, card.warnings());
+            out.print(JsonTree.write(trees.size() == 1 ? trees.get(0) : Map.of("cards", trees)));
         }
         out.flush();
-        return report.isClean() ? StanceMapCommand.OK : StanceMapCommand.FLAGGED;
+        return clean ? StanceMapCommand.OK : StanceMapCommand.FLAGGED;
     }
 
+    /** The round-up the card cites: a project, or a round-up text read as a new project would be. */
     private Project readSource() {
         Inputs.Input source = Inputs.read(sourceFile, Optional.empty());
-        return source.project().orElseGet(() -> new RoundUpImporter().importText(source.text()).value());
+        return source.project().orElseGet(() -> Inputs.proposedProject(
+                Inputs.readRoundUp(sourceFile, source.text(), Optional.empty())).value());
     }
 
     private static void print(CardReport report, PrintWriter out) {

@@ -3,21 +3,36 @@ package org.stancemap.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.stancemap.importer.card.CardFiles;
+import org.stancemap.importer.roundup.RoundUpFormats;
+import org.stancemap.importer.text.SourceDocuments;
+
 /** The three kinds of file the command line reads, told apart by their shape when the user does not say. */
 enum InputKind {
     ROUNDUP, CARD, PROJECT;
 
-    /** A card is one long line (tag, cite and body run together); a round-up has many paragraphs. */
-    private static final int MAX_CARD_LINES = 3;
+    /** A round-up format at least this sure outweighs a card heading found somewhere in the text. */
+    private static final double SURE_ROUND_UP = 0.5;
 
-    static InputKind detect(Path file, String text) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String start = text.stripLeading();
-        if (name.endsWith(".json") || start.startsWith("{")) {
+    /**
+     * A project by its name or opening brace; else cards when a line opens a debate card and no round-up format is
+     * sure of the text (a card page has page text around its cards); else a round-up.
+     */
+    static InputKind detect(Path file, String text, RoundUpFormats formats) {
+        if (isProject(file, text)) {
             return PROJECT;
         }
-        long lines = text.lines().filter(line -> !line.isBlank()).count();
-        return lines <= MAX_CARD_LINES ? CARD : ROUNDUP;
+        if (text.isEmpty() || CardFiles.split(text).isEmpty()) {
+            return ROUNDUP;
+        }
+        double roundUp = formats.rank(SourceDocuments.of(text, String.valueOf(file.getFileName()))).get(0).confidence();
+        return roundUp >= SURE_ROUND_UP ? ROUNDUP : CARD;
+    }
+
+    /** A project file by its name, or by the opening brace of its {@code text} ("" when not read yet). */
+    static boolean isProject(Path file, String text) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || text.stripLeading().startsWith("{");
     }
 
     String label() {

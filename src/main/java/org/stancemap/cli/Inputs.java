@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.stancemap.importer.ImportResult;
 import org.stancemap.importer.ImportWarning;
+import org.stancemap.importer.roundup.RoundUpDraft;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
@@ -17,6 +20,7 @@ import org.stancemap.store.ProjectStore;
 final class Inputs {
 
     private static final ProjectStore STORE = new ProjectStore();
+    private static final RoundUpImporter IMPORTER = new RoundUpImporter();
 
     private Inputs() {
     }
@@ -30,11 +34,11 @@ final class Inputs {
      * tells (a project file under another name is recognised by its opening brace).
      */
     static Input read(Path file, Optional<InputKind> forced) {
-        if (forced.orElse(InputKind.detect(file, "")) == InputKind.PROJECT) {
+        if (forced.map(k -> k == InputKind.PROJECT).orElseGet(() -> InputKind.isProject(file, ""))) {
             return new Input(InputKind.PROJECT, Optional.of(loadProject(file)), "");
         }
         String text = readText(file);
-        InputKind kind = forced.orElse(InputKind.detect(file, text));
+        InputKind kind = forced.orElseGet(() -> InputKind.detect(file, text, IMPORTER.formats()));
         return kind == InputKind.PROJECT
                 ? new Input(kind, Optional.of(readProject(text, file)), text)
                 : new Input(kind, Optional.empty(), text);
@@ -46,6 +50,33 @@ final class Inputs {
         } catch (UnreadableInputException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The draft of a round-up's {@code text}, read from {@code file}: by the most sure format, or by the one named
+     * {@code format}. Refused, naming every shape tried, when no expert entry was found: a round-up with no voice
+     * is never a success.
+     */
+    static RoundUpDraft readRoundUp(Path file, String text, Optional<String> format) {
+        String name = nameOf(file);
+        RoundUpDraft draft = format.isEmpty() ? IMPORTER.draft(text, name)
+                : IMPORTER.draft(text, name, IMPORTER.formats().named(format.get()).orElseThrow(() -> new UserError(
+                        "There is no round-up format called \"" + format.get() + "\"; the formats are "
+                                + IMPORTER.formats().names() + ".")));
+        if (draft.voices().isEmpty()) {
+            throw new UserError(name + ": " + IMPORTER.nothingFound());
+        }
+        return draft;
+    }
+
+    /** The project a draft proposes, with the import's warnings. */
+    static ImportResult<Project> proposedProject(RoundUpDraft draft) {
+        return IMPORTER.project(draft);
+    }
+
+    static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     static Project loadProject(Path file) {
@@ -73,6 +104,11 @@ final class Inputs {
     }
 
     static void printWarnings(PrintWriter err, Path source, List<ImportWarning> warnings) {
+        printWarnings(err, source.toString(), warnings);
+    }
+
+    /** Each warning on a line of its own, {@code source:line: message}, as compilers print them. */
+    static void printWarnings(PrintWriter err, String source, List<ImportWarning> warnings) {
         for (ImportWarning warning : warnings) {
             err.println(source + ":" + (warning.line() > 0 ? warning.line() + ": " : " ") + warning.message());
         }

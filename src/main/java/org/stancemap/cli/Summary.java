@@ -25,22 +25,49 @@ import org.stancemap.model.Project;
  * {@code {"kind", "document": {...}, "voices": [...], "warnings": [...]}}.
  */
 record Summary(InputKind kind, String title, Optional<LocalDate> date, List<String> authors, Optional<String> url,
-               Optional<Spectrum> spectrum, List<Voice> voices, List<ImportWarning> warnings) {
+               Optional<Spectrum> spectrum, Optional<ReadAs> readAs, List<Voice> voices, List<ImportWarning> warnings) {
+
+    /**
+     * How a round-up's text was read.
+     *
+     * @param source     the text's name, as the user knows it
+     * @param format     the shape it was read as
+     * @param confidence how sure that format was, 0–1
+     */
+    record ReadAs(String source, String format, double confidence) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s as %s, %d %% sure", source, format, Math.round(confidence * 100));
+        }
+    }
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    static Summary ofProject(InputKind kind, Project project, List<ImportWarning> warnings) {
+    /** A round-up text, as read into the project its draft proposes. */
+    static Summary ofRoundUp(Project project, List<ImportWarning> warnings) {
+        return of(InputKind.ROUNDUP, project, Optional.empty(), warnings);
+    }
+
+    /** A project file; the warnings are those its import recorded, if it was imported. */
+    static Summary ofProject(Project project) {
+        List<ImportWarning> warnings = project.roundUp().imported().stream()
+                .flatMap(record -> record.warnings().stream())
+                .map(w -> new ImportWarning(w.line(), w.message())).toList();
+        return of(InputKind.PROJECT, project, Optional.of(project.spectrum()), warnings);
+    }
+
+    private static Summary of(InputKind kind, Project project, Optional<Spectrum> spectrum, List<ImportWarning> warnings) {
         var roundUp = project.roundUp();
-        Optional<Spectrum> spectrum = kind == InputKind.PROJECT ? Optional.of(project.spectrum()) : Optional.empty();
+        Optional<ReadAs> readAs = roundUp.imported().map(r -> new ReadAs(r.source(), r.format(), r.confidence()));
         return new Summary(kind, roundUp.title(), roundUp.date(), roundUp.authors(), roundUp.url(), spectrum,
-                project.voices(), warnings);
+                readAs, project.voices(), warnings);
     }
 
     static Summary ofCard(DebateCard card, List<ImportWarning> warnings) {
         var cite = card.cite();
         List<String> authors = cite.author().isEmpty() ? List.of() : List.of(cite.author());
         return new Summary(InputKind.CARD, cite.title(), cite.date().start(), authors, cite.url(), Optional.empty(),
-                CardVoices.of(card), warnings);
+                Optional.empty(), CardVoices.of(card), warnings);
     }
 
     Map<String, Object> toJsonTree() {
@@ -49,6 +76,13 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         document.put("date", date.map(LocalDate::toString).orElse(null));
         document.put("authors", authors);
         document.put("url", url.orElse(null));
+        document.put("readAs", readAs.map(r -> {
+            Map<String, Object> read = new LinkedHashMap<>();
+            read.put("source", r.source());
+            read.put("format", r.format());
+            read.put("confidence", r.confidence());
+            return read;
+        }).orElse(null));
 
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("kind", kind.label());
@@ -68,6 +102,7 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         String byline = String.join(", ", authors);
         out.printf("%s%s%s%n", date.map(LONG_DATE::format).orElse("undated"),
                 byline.isEmpty() ? "" : " · " + byline, url.map(u -> " · " + u).orElse(""));
+        readAs.ifPresent(r -> out.printf("%s %s%n", kind == InputKind.PROJECT ? "Imported from" : "Read", r));
         spectrum.ifPresent(s -> out.printf("Question: %s (%s → %s)%n", s.question(), s.leftLabel(), s.rightLabel()));
         long placed = voices.stream().filter(v -> v.placement().isPresent()).count();
         out.printf("%d voices (%d placed), %d quotes, %d warnings%n", voices.size(), placed,

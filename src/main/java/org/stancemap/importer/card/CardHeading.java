@@ -34,6 +34,29 @@ final class CardHeading {
     private CardHeading() {
     }
 
+    /** How far into a line a card's heading (tag, short cite and full cite) is looked for. */
+    private static final int MAX_HEADING_CHARS = 2_000;
+    /** A tag and short cite longer than this before the parenthesis is prose, not a heading. */
+    private static final int MAX_TAG_CHARS = 400;
+
+    /**
+     * True when {@code line} opens a card: within its start, a short cite ending in a date-like word ("Meick 18",
+     * "RM 6/14") right before a full cite in parentheses, as a card's cite line or one-line card has.
+     */
+    static boolean opensCard(String line) {
+        String start = line.length() > MAX_HEADING_CHARS ? line.substring(0, MAX_HEADING_CHARS) : line;
+        Optional<Parentheses> parens = fullCiteParentheses(start);
+        if (parens.isEmpty() || parens.get().open() > MAX_TAG_CHARS) {
+            return false;
+        }
+        String before = Paragraphs.trim(start.substring(0, parens.get().open()));
+        int wordStart = before.length();
+        while (wordStart > 0 && !Paragraphs.isBlank(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart > 0 && before.substring(wordStart).chars().anyMatch(Character::isDigit);
+    }
+
     static Heading read(String text, CardWarnings warnings) {
         Optional<Parentheses> parens = fullCiteParentheses(text);
         if (parens.isEmpty()) {

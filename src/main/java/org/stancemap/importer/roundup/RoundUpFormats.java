@@ -37,10 +37,19 @@ public final class RoundUpFormats {
         return formats;
     }
 
-    /** The format named {@code name} ("cited blocks", case aside). */
+    /** The format named {@code name}, case aside and with hyphens for spaces: "cited blocks", "Cited-Blocks". */
     public Optional<RoundUpFormat> named(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return formats.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        String wanted = comparable(name);
+        return formats.stream().filter(f -> comparable(f.name()).equals(wanted)).findFirst();
+    }
+
+    /** The formats' names, comma-separated, for a message listing the choices. */
+    public String names() {
+        return formats.stream().map(RoundUpFormat::name).collect(Collectors.joining(", "));
+    }
+
+    private static String comparable(String name) {
+        return name.strip().replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** Every format's confidence in {@code document}, most sure first; ties keep the registry's order. */

@@ -44,6 +44,11 @@ public final class RoundUpImporter {
         return formats.read(SourceDocuments.of(text, sourceName));
     }
 
+    /** The draft of {@code text} read as {@code format}, as when the user says which shape it has. */
+    public RoundUpDraft draft(String text, String sourceName, RoundUpFormat format) {
+        return formats.read(SourceDocuments.of(text, sourceName), format);
+    }
+
     /**
      * The project {@code draft} proposes: its question on its proposed spectrum, voices placed only where the
      * experts stated their stance. When no voice was found, the warnings say which shapes were tried.
