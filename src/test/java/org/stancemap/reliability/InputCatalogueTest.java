@@ -93,7 +93,7 @@ class InputCatalogueTest {
     @Test
     void roundUpWithCrlfLineEndsImportsLikeTheOriginal() throws Exception {
         String seed = text(BadInputCatalogueTest.ROUNDUP_SEED);
-        Path crlf = Files.writeString(dir.resolve("crlf.txt"), seed.replace("\n", "\r\n"));
+        Path crlf = Files.writeString(sameNameIn(dir), seed.replace("\n", "\r\n"));
 
         JsonNode original = inspect(Path.of(BadInputCatalogueTest.ROUNDUP_SEED), "roundup");
         assertThat(original.get("voices")).hasSize(51);
@@ -111,7 +111,7 @@ class InputCatalogueTest {
 
     @Test
     void roundUpInUtf16WithAByteOrderMarkImportsLikeTheOriginal() throws Exception {
-        Path utf16 = Files.write(dir.resolve("utf16.txt"),
+        Path utf16 = Files.write(sameNameIn(dir),
                 BadInputCatalogueTest.utf16(text(BadInputCatalogueTest.ROUNDUP_SEED)));
 
         assertThat(inspect(utf16, "roundup")).isEqualTo(inspect(Path.of(BadInputCatalogueTest.ROUNDUP_SEED), "roundup"));
@@ -124,6 +124,11 @@ class InputCatalogueTest {
 
         assertThat(inspect(crlf, "project").get("voices")).hasSize(51);
         assertThat(Run.of("move", crlf.toString(), "leon-aron", "0.3").code()).isZero();
+    }
+
+    /** A copy's path under the seed's own name, since a round-up's summary names the file it was read from. */
+    private static Path sameNameIn(Path dir) {
+        return dir.resolve(Path.of(BadInputCatalogueTest.ROUNDUP_SEED).getFileName());
     }
 
     private static JsonNode inspect(Path file, String kind) throws Exception {
