@@ -53,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
             case ROUNDUP -> {
                 RoundUpDraft draft = Inputs.readRoundUp(file, input.text(), Optional.ofNullable(format));
                 ImportResult<Project> roundUp = Inputs.proposedProject(draft);
-                yield List.of(Summary.ofRoundUp(roundUp.value(), roundUp.warnings()));
+                yield List.of(Summary.ofRoundUp(roundUp.value(), draft.source().dropped(), roundUp.warnings()));
             }
         };
         PrintWriter out = spec.commandLine().getOut();

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.stancemap.importer.card.CardVoices;
 import org.stancemap.importer.ImportWarning;
+import org.stancemap.importer.text.SourceLine;
 import org.stancemap.model.Citation;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Person;
@@ -25,7 +27,8 @@ import org.stancemap.model.Project;
  * {@code {"kind", "document": {...}, "voices": [...], "warnings": [...]}}.
  */
 record Summary(InputKind kind, String title, Optional<LocalDate> date, List<String> authors, Optional<String> url,
-               Optional<Spectrum> spectrum, Optional<ReadAs> readAs, List<Voice> voices, List<ImportWarning> warnings) {
+               Optional<Spectrum> spectrum, Optional<ReadAs> readAs, List<SourceLine> dropped, List<Voice> voices,
+               List<ImportWarning> warnings) {
 
     /**
      * How a round-up's text was read.
@@ -43,9 +46,9 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    /** A round-up text, as read into the project its draft proposes. */
-    static Summary ofRoundUp(Project project, List<ImportWarning> warnings) {
-        return of(InputKind.ROUNDUP, project, Optional.empty(), warnings);
+    /** A round-up text, as read into the project its draft proposes; {@code dropped} is what cleaning left out. */
+    static Summary ofRoundUp(Project project, List<SourceLine> dropped, List<ImportWarning> warnings) {
+        return of(InputKind.ROUNDUP, project, Optional.empty(), dropped, warnings);
     }
 
     /** A project file; the warnings are those its import recorded, if it was imported. */
@@ -53,21 +56,22 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         List<ImportWarning> warnings = project.roundUp().imported().stream()
                 .flatMap(record -> record.warnings().stream())
                 .map(w -> new ImportWarning(w.line(), w.message())).toList();
-        return of(InputKind.PROJECT, project, Optional.of(project.spectrum()), warnings);
+        return of(InputKind.PROJECT, project, Optional.of(project.spectrum()), List.of(), warnings);
     }
 
-    private static Summary of(InputKind kind, Project project, Optional<Spectrum> spectrum, List<ImportWarning> warnings) {
+    private static Summary of(InputKind kind, Project project, Optional<Spectrum> spectrum, List<SourceLine> dropped,
+                              List<ImportWarning> warnings) {
         var roundUp = project.roundUp();
         Optional<ReadAs> readAs = roundUp.imported().map(r -> new ReadAs(r.source(), r.format(), r.confidence()));
         return new Summary(kind, roundUp.title(), roundUp.date(), roundUp.authors(), roundUp.url(), spectrum,
-                readAs, project.voices(), warnings);
+                readAs, dropped, project.voices(), warnings);
     }
 
     static Summary ofCard(DebateCard card, List<ImportWarning> warnings) {
         var cite = card.cite();
         List<String> authors = cite.author().isEmpty() ? List.of() : List.of(cite.author());
         return new Summary(InputKind.CARD, cite.title(), cite.date().start(), authors, cite.url(), Optional.empty(),
-                Optional.empty(), CardVoices.of(card), warnings);
+                Optional.empty(), List.of(), CardVoices.of(card), warnings);
     }
 
     Map<String, Object> toJsonTree() {
@@ -87,6 +91,13 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("kind", kind.label());
         tree.put("document", document);
+        tree.put("dropped", dropped.stream().map(line -> {
+            Map<String, Object> left = new LinkedHashMap<>();
+            left.put("line", line.number());
+            left.put("reason", line.dropped().orElse(""));
+            left.put("text", line.shown());
+            return left;
+        }).toList());
         tree.put("voices", voices.stream().map(this::voiceTree).toList());
         tree.put("warnings", warnings.stream().map(w -> {
             Map<String, Object> warning = new LinkedHashMap<>();
@@ -107,6 +118,11 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         long placed = voices.stream().filter(v -> v.placement().isPresent()).count();
         out.printf("%d voices (%d placed), %d quotes, %d warnings%n", voices.size(), placed,
                 voices.stream().mapToInt(v -> v.quotes().size()).sum(), warnings.size());
+        if (!dropped.isEmpty()) {
+            out.printf("Left out before reading: %s%n", dropped.stream()
+                    .map(line -> "line " + line.number() + " (" + line.dropped().orElse("") + ")")
+                    .collect(Collectors.joining(", ")));
+        }
         int idWidth = voices.stream().mapToInt(v -> v.id().length()).max().orElse(0);
         for (Voice voice : voices) {
             out.printf("  %-" + Math.max(idWidth, 1) + "s  %s%s%n", voice.id(), voice.displayName(),
