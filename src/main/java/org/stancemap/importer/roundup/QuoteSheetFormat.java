@@ -85,7 +85,11 @@ final class QuoteSheetFormat implements RoundUpFormat {
         }
         List<ImportWarning> warnings = new ArrayList<>();
         List<Paragraph> front = new ArrayList<>();
-        for (int i = 0; i < (first < 0 ? chunks.size() : first); i++) {
+        int frontEnd = first < 0 ? chunks.size() : first;
+        while (frontEnd > 1 && chunks.get(frontEnd - 1).kind() == LineKind.HEADING) {
+            frontEnd--; // the heading of the first section of quotes ("Forecasters") is not introduction
+        }
+        for (int i = 0; i < frontEnd; i++) {
             Chunk c = chunks.get(i);
             front.add(new Paragraph(c.text(), c.firstLine(), c.lines(), Optional.empty(), c.kind(), c.lead()));
         }
@@ -147,7 +151,7 @@ final class QuoteSheetFormat implements RoundUpFormat {
             return "This bullet quotes no one, so it was not made a voice.";
         }
         return item.nobody().isEmpty() ? "This quote names no speaker, so none was given to it."
-                : "This quote is given to “" + item.nobody() + "”, which names no one, so no speaker was given to it.";
+                : "This quote names no one as its speaker (“" + item.nobody() + "”), so none was given to it.";
     }
 
     /** The people of a speaker's first quote, each role filled from a later quote when the first gave none. */

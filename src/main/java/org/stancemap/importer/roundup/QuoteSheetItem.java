@@ -170,7 +170,8 @@ record QuoteSheetItem(List<Person> people, String text, boolean quoted, Citation
                     return Optional.empty();
                 }
             }
-            people.add(new Person(SpeakerNames.displayed(name), role));
+            String withoutTitle = SpeakerNames.withoutTitle(name);
+            people.add(new Person(SpeakerNames.displayed(withoutTitle.indexOf(' ') > 0 ? withoutTitle : name), role));
         }
         return Optional.of(people);
     }

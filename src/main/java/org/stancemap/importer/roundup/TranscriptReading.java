@@ -184,7 +184,8 @@ final class TranscriptReading {
             } else {
                 Turn previous = kept.get(kept.size() - 1);
                 previous.said().add(turn.opening());
-                previous.said().addAll(turn.said());
+                // the label's own line is the opening, already added whole
+                previous.said().addAll(turn.label().alone() ? turn.said() : turn.said().subList(1, turn.said().size()));
             }
         }
         turns.clear();
