@@ -341,7 +341,8 @@ final class TranscriptReading {
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
         Map<String, Double> scores = new HashMap<>();
         for (String key : speakers.keySet()) {
-            if (speakers.get(key).people().isEmpty() || quotes.get(key).size() < 2) {
+            // the audience asks questions too, but it is not who moderates, nor one of those who answer
+            if (speakers.get(key).people().isEmpty() || speakers.get(key).role() != EntryRole.EXPERT) {
                 continue;
             }
             int othersTurns = sequence.size() - 1 - laterTurns.getOrDefault(key, 0);
@@ -350,13 +351,14 @@ final class TranscriptReading {
             double shorter = words.get(key) <= 0.5 * longestOther ? 1 : 0;
             scores.put(key, 0.5 * questions.get(key) + 0.3 * Math.min(1, between) + 0.2 * shorter);
         }
-        Optional<String> best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<String> best = scores.entrySet().stream().filter(e -> quotes.get(e.getKey()).size() > 1)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         if (best.isEmpty() || scores.get(best.get()) < MODERATOR_SCORE
                 || questions.get(best.get()) < QUESTIONS_OF_A_MODERATOR) {
             return Optional.empty();
         }
-        double othersAsk = questions.entrySet().stream().filter(e -> !e.getKey().equals(best.get()))
-                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        double othersAsk = scores.keySet().stream().filter(key -> !key.equals(best.get()))
+                .mapToDouble(questions::get).max().orElse(0);
         return othersAsk > questions.get(best.get()) - 0.25 ? Optional.empty() : best;
     }
 

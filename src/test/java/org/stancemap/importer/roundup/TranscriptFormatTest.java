@@ -184,6 +184,18 @@ class TranscriptFormatTest {
     }
 
     @Test
+    void withoutItsModeratorLineThePanelStillFindsTheModeratorByTheQuestionsAndTheAudienceDoesNotCount() {
+        String text = RoundUpFixtures.text("transcript-panel-caps.txt")
+                .replace("Moderator: Daniel Whitcombe, Senior Editor, Steppe Review\n", "");
+
+        FormatReading reading = format.read(SourceDocument.plainText("t", text));
+
+        assertThat(reading.entries().get(0).people()).containsExactly(new Person("Whitcombe", ""));
+        assertThat(reading.entries()).extracting(DraftEntry::role).containsExactly(EntryRole.MODERATOR,
+                EntryRole.EXPERT, EntryRole.EXPERT, EntryRole.EXPERT, EntryRole.NOT_AN_EXPERT);
+    }
+
+    @Test
     void twoSpeakersWhoBothAskQuestionsAreAConversationWithNoModerator() {
         String text = """
                 Talk: Fusion
