@@ -220,7 +220,7 @@ final class QuoteSheetFormat implements RoundUpFormat {
     }
 
     /** The line without its bullet mark ("- ", "* ", "• ", "1. "), or null when it has none. */
-    static String withoutBullet(String line) {
+    private static String withoutBullet(String line) {
         String text = Paragraphs.trim(line);
         if (text.length() >= 2 && "-*•–·▪◦+".indexOf(text.charAt(0)) >= 0 && Paragraphs.isBlank(text.charAt(1))) {
             return Paragraphs.trim(text.substring(2));

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class SpeakerNames {
 
-    public static final int MAX_NAME_LENGTH = 60;
+    private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 6;
 
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "professor", "amb",
@@ -92,12 +92,6 @@ public final class SpeakerNames {
     /** "Dr. JANE  Roe" → "jane roe": the name without titles, lower case, single-spaced, without full stops. */
     public static String key(String name) {
         return withoutTitle(name).replace(".", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** The key's last word: "roe" for "Dr. Jane Roe". */
-    public static String surname(String name) {
-        String key = key(name);
-        return key.substring(key.lastIndexOf(' ') + 1);
     }
 
     /**
