@@ -32,6 +32,7 @@ class TranscriptAndQuoteSheetPropertiesTest {
 
     private static final List<String> FIXTURES = List.of("transcript-panel-caps.txt",
             "transcript-interview-inline.txt", "transcript-podcast-timestamps.txt", "transcript-q-and-a.txt",
+            "transcript-roundtable-brackets.txt",
             "quotesheet-bullets-curly.txt", "quotesheet-speaker-after.txt", "quotesheet-numbered-straight.txt");
 
     private static final List<RoundUpFormat> FORMATS = List.of(new TranscriptFormat(), new QuoteSheetFormat());

@@ -90,7 +90,8 @@ class TranscriptAndQuoteSheetRecognitionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"transcript-panel-caps.txt", "transcript-interview-inline.txt",
-        "transcript-podcast-timestamps.txt", "transcript-q-and-a.txt", "transcript-bold-leads.md"})
+        "transcript-podcast-timestamps.txt", "transcript-q-and-a.txt", "transcript-bold-leads.md",
+        "transcript-roundtable-brackets.txt"})
     void transcriptFixturesAreReadAsTranscriptsAndNotAsQuoteSheets(String fixture) {
         SourceDocument document = RoundUpFixtures.document(fixture);
 

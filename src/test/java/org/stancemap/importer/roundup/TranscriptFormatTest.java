@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.RoundUpFixtures;
+import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.model.Person;
 
@@ -118,6 +119,24 @@ class TranscriptFormatTest {
         assertThat(reading.warnings()).extracting(ImportWarning::line)
                 .containsExactly(lineOf(f, "**Mikhail Sorokin:** [laughter]"));
         assertThat(reading.front().title()).isEqualTo("Roundtable: Will the Arctic Council Survive the Decade?");
+    }
+
+    @Test
+    void bracketedLabelsWithAModeratorMarkedInTheParticipantsList() {
+        String f = "transcript-roundtable-brackets.txt";
+        FormatReading reading = read(f);
+
+        assertThat(entries(reading)).containsExactly(
+                moderator("Hannah Voss", "Director, Resource Futures Program", lineOf(f, "[Hannah Voss:] Welcome"), 4),
+                expert("Liu Wen", "Senior Analyst, Pacific Materials Observatory", lineOf(f, "[Liu Wen:] In"), 2),
+                expert("Carlos Mendoza", "former Minister of Mines, Chile", lineOf(f, "[Carlos Mendoza:] I"), 1),
+                expert("Aisha Bello", "Chief Executive, Lagos Commodities Exchange", lineOf(f, "[Aisha Bello:]"), 1),
+                expert("Peter Lindahl", "Professor of Geology, Uppsala University", lineOf(f, "[Peter Lindahl:]"), 1),
+                expert("Grace Tanaka", "Head of Supply Chain Research, Kobe Institute",
+                        lineOf(f, "[Grace Tanaka:] Japan"), 1));
+        assertThat(reading.warnings()).extracting(ImportWarning::line)
+                .containsExactly(lineOf(f, "[Grace Tanaka:] [crosstalk]"), Paragraphs.lines(RoundUpFixtures.text(f)).size());
+        assertThat(reading.front().intro()).singleElement().asString().startsWith("Six specialists met online");
     }
 
     @Test
