@@ -10,7 +10,8 @@ import org.stancemap.model.Person;
  * source each part came from. The review step changes entries through the {@code with…} methods.
  *
  * @param people    who speaks, in order; empty only for an entry the format could not give a speaker
- *                  (it is then {@link EntryRole#NOT_AN_EXPERT} or carries a doubt)
+ *                  (it is then {@link EntryRole#NOT_AN_EXPERT}, a {@link EntryRole#MODERATOR} the source
+ *                  labels only by that role, or it carries a doubt)
  * @param firstLine 1-based line of the source where the entry starts (its header, or its only paragraph)
  * @param quotes    what was said, in source order
  * @param role      whether the entry becomes a voice

@@ -55,6 +55,16 @@ public enum SpectrumTemplate {
         return Spectrum.unbanded(question, leftLabel, rightLabel);
     }
 
+    /**
+     * The likelihood scale for a title asking how likely something is, else an axis the analyst names: a panel
+     * or a quote sheet is as often about what should be done as about what will happen.
+     */
+    static SpectrumTemplate suitedTo(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return lower.contains("likely") || lower.contains("likelihood") || lower.contains("chance")
+                ? LIKELIHOOD : CUSTOM;
+    }
+
     /** The template named {@code name} as a user types it ("likelihood", "Agreement"), case aside. */
     public static SpectrumTemplate named(String name) {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
