@@ -106,7 +106,8 @@ final class NewCommand implements Callable<Integer> {
             return chosen.spectrum(asked);
         }
         if (left == null || right == null || left.isBlank() || right.isBlank()) {
-            throw new UserError("A custom spectrum needs both ends labelled: give --left and --right.");
+            throw new UserError("A custom spectrum needs both ends labelled: give --left and --right, "
+                    + "or choose --spectrum likelihood or agreement.");
         }
         return SpectrumTemplate.custom(asked, left.strip(), right.strip());
     }

@@ -112,7 +112,7 @@ class RoundUpImportCommandsTest {
         Project project = new ProjectStore().load(custom);
         assertThat(project.spectrum().question()).isEqualTo("Will they ally by 2030?");
         assertThat(project.spectrum().bands()).isEmpty();
-        assertThat(missing.err()).isEqualTo("A custom spectrum needs both ends labelled: give --left and --right.\n");
+        assertThat(missing.err()).isEqualTo("A custom spectrum needs both ends labelled: give --left and --right, or choose --spectrum likelihood or agreement.\n");
         assertThat(borrowedAndAsked.err()).contains("--spectrum-from takes the question and spectrum from");
         assertThat(unknown.err()).contains("There is no spectrum called \"vibes\"");
         assertThat(unlabelled).doesNotExist();

@@ -87,7 +87,8 @@ final class CitedBlocksFormat implements RoundUpFormat {
         if (frontMatter.title().isEmpty()) {
             warnings.add(new ImportWarning(0, "No title was found before the first expert entry."));
         }
-        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.LIKELIHOOD, warnings);
+        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.suitedTo(frontMatter.title()),
+                warnings);
     }
 
     /**
