@@ -10,9 +10,9 @@ import org.stancemap.importer.text.Paragraphs;
  * Derives the question a round-up asks from its title.
  *
  * <p>"Expert Round-Up: How Likely Is a China-Russia Military Alliance?" becomes "How likely is a China-Russia
- * military alliance?": the round-up label before the colon goes, and a title-cased word is lower-cased only
- * when the article itself writes that word in lower case, so names ("Russia", "NATO") keep their capitals
- * without any list of names.
+ * military alliance?": the round-up label before the colon goes (any label does when a question follows it, as in
+ * "Panel Discussion: Will …?"), and a title-cased word is lower-cased only when the article itself writes that
+ * word in lower case, so names ("Russia", "NATO") keep their capitals without any list of names.
  */
 public final class RoundUpQuestion {
 
@@ -57,7 +57,9 @@ public final class RoundUpQuestion {
         String label = title.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = Paragraphs.trim(title.substring(colon + 1));
         boolean isRoundUpLabel = label.contains("round-up") || label.contains("roundup") || label.contains("round up");
-        return isRoundUpLabel && !rest.isEmpty() ? rest : title;
+        // "Panel Discussion: How Likely Is …?", "Episode 112: Will …?": whatever the label, the question is after it
+        boolean restAsks = rest.endsWith("?") && !label.endsWith("?");
+        return (isRoundUpLabel || restAsks) && !rest.isEmpty() ? rest : title;
     }
 
     /** The word without the punctuation around it: "Alliance?" → "Alliance". */
