@@ -65,7 +65,7 @@ final class PanelNames {
             return false;
         }
         for (String word : words) {
-            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !hasDigit(word);
+            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !hasDigitOrStop(word);
             if (!capitalised && !VoteLines.isParticle(word)) {
                 return false;
             }
@@ -214,9 +214,11 @@ final class PanelNames {
         return true;
     }
 
-    private static boolean hasDigit(String word) {
+    /** A digit, or punctuation that ends a name ("Roe," in "Jane Roe, LSE"; "Answer:"). */
+    private static boolean hasDigitOrStop(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || ",:;()[]\"“”/".indexOf(c) >= 0) {
                 return true;
             }
         }

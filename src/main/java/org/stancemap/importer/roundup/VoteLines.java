@@ -72,6 +72,8 @@ final class VoteLines {
     private static final Set<String> ANSWER_WORDS = Set.of("strongly", "disagree", "agree", "uncertain", "no",
             "opinion", "answer", "did", "not", "vote");
 
+    private static final String[] VOTE_LABELS = {"vote", "answer", "response"};
+
     /** Site furniture a panel's results page prints after every row. */
     private static final String BIO_LINK = "bio/vote history";
 
@@ -87,7 +89,7 @@ final class VoteLines {
         if (start == line.length() || VOTE_LINE_STARTS.indexOf(Character.toLowerCase(line.charAt(start))) < 0) {
             return Optional.empty(); // most lines, cheaply: no answer or label starts with their first letter
         }
-        String text = withoutLabel(Paragraphs.trim(line), "vote", "answer", "response");
+        String text = withoutLabel(Paragraphs.trim(line), VOTE_LABELS);
         List<Token> tokens = tokens(text, 4);
         if (tokens.isEmpty()) {
             return Optional.empty();
@@ -213,6 +215,23 @@ final class VoteLines {
             confidence |= word.equals("confidence");
         }
         return vote && confidence;
+    }
+
+    /** A line that holds only the label a vote follows on the next line: "Answer:", "Vote:". */
+    static boolean isVoteLabel(String line) {
+        String text = Paragraphs.trim(line);
+        return text.indexOf(':') > 0 && withoutLabel(text, VOTE_LABELS).isEmpty();
+    }
+
+    /** A line that starts with a confidence's label: "Confidence:", "Confidence level: Very confident". */
+    static boolean isConfidenceLabel(String line) {
+        String text = Paragraphs.trim(line);
+        return !withoutConfidenceLabel(text).equals(text);
+    }
+
+    /** {@code text} without its "Confidence:" or "Confidence level:" label. */
+    static String withoutConfidenceLabel(String text) {
+        return withoutLabel(text, "confidence level", "confidence");
     }
 
     /** {@code text} without a leading "Label:" when it starts with one of {@code labels}, case aside. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.text.Paragraph;
 import org.stancemap.importer.text.Paragraphs;
@@ -36,6 +37,8 @@ final class VotePanelFormat implements RoundUpFormat {
     /** A vote's header is at most this many lines above it (blank lines between them allowed). */
     private static final int LOOK_AHEAD = 3;
     private static final int MAX_ROLE_LENGTH = 120;
+    /** "Somewhat confident", "Very confident": a confidence in words is short. */
+    private static final int MAX_CONFIDENCE_WORDS = 40;
     /**
      * A paragraph this long is prose: a comment, or an article's text. A panel has about one per vote; an article
      * that shows a few votes in a table has many more.
@@ -147,12 +150,37 @@ final class VotePanelFormat implements RoundUpFormat {
         return -1;
     }
 
-    /** Whether the vote at {@code voteIndex} opens a block: a header is one or two non-blank lines above it. */
+    /**
+     * Whether the vote at {@code voteIndex} opens a block: its header is one to three non-blank lines above it (a
+     * role line and a label such as "Answer:" may come between).
+     */
     private static boolean headerAbove(List<SourceLine> lines, int voteIndex) {
-        int above = previous(lines, voteIndex);
-        int twoAbove = above < 0 ? -1 : previous(lines, above);
-        return (above >= 0 && header(lines, above).filter(h -> h.vote() == voteIndex).isPresent())
-                || (twoAbove >= 0 && header(lines, twoAbove).filter(h -> h.vote() == voteIndex).isPresent());
+        int above = voteIndex;
+        for (int step = 0; step < 3; step++) {
+            above = previous(lines, above);
+            if (above < 0) {
+                return false;
+            }
+            int candidate = above;
+            if (header(lines, candidate).filter(h -> h.vote() == voteIndex).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The vote line that follows {@code index}: the next line, or the one after a label alone ("Answer:"); -1 if none. */
+    private static int voteAfter(List<SourceLine> lines, int index) {
+        int next = next(lines, index);
+        if (next < 0) {
+            return -1;
+        }
+        String text = lines.get(next).text();
+        if (VoteLines.vote(text).isPresent()) {
+            return next;
+        }
+        int after = VoteLines.isVoteLabel(text) ? next(lines, next) : -1;
+        return after >= 0 && VoteLines.vote(lines.get(after).text()).isPresent() ? after : -1;
     }
 
     /** A block's header: who votes, and the index of the line that holds the vote. */
@@ -172,19 +200,20 @@ final class VotePanelFormat implements RoundUpFormat {
         if (PanelQuestion.read(text).isPresent()) {
             return Optional.empty();
         }
-        if (VoteLines.vote(lines.get(next).text()).isPresent()) {
-            return PanelNames.expert(text).map(p -> new Header(p, next));
+        int vote = voteAfter(lines, index);
+        if (vote >= 0) {
+            return PanelNames.expert(text).map(p -> new Header(p, vote));
         }
-        int after = next(lines, next);
+        int roleVote = voteAfter(lines, next);
         String role = Paragraphs.singleSpaced(lines.get(next).text());
-        if (after < 0 || role.length() > MAX_ROLE_LENGTH || role.endsWith(".")
-                || PanelQuestion.read(role).isPresent() || VoteLines.vote(lines.get(after).text()).isEmpty()) {
+        if (roleVote < 0 || role.length() > MAX_ROLE_LENGTH || role.endsWith(".") || role.endsWith(":")
+                || PanelQuestion.read(role).isPresent()) {
             return Optional.empty();
         }
         if (!PanelNames.isPersonName(text) || PanelNames.expert(role).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Header(new Person(PanelNames.titleCased(text), role), after));
+        return Optional.of(new Header(new Person(PanelNames.titleCased(text), role), roleVote));
     }
 
     /** {@code question}, found at line index {@code index}, with its text from the next line if the label stands alone. */
@@ -284,17 +313,19 @@ final class VotePanelFormat implements RoundUpFormat {
             if (header.isPresent()) {
                 int vote = header.get().vote();
                 VoteLines.Vote read = VoteLines.vote(lines.get(vote).text()).orElseThrow();
-                int confidenceLine = vote;
-                int next = next(lines, vote);
-                if (read.confidence().isEmpty() && read.isPlaced() && next >= 0) {
-                    var confidence = VoteLines.confidence(Paragraphs.trim(lines.get(next).text()));
-                    if (confidence.isPresent()) {
-                        read = new VoteLines.Vote(read.band(), confidence, "");
-                        confidenceLine = next;
+                int confidenceLine = read.confidence().isEmpty() && read.isPlaced() ? confidenceLine(vote) : -1;
+                if (confidenceLine >= 0) {
+                    String value = confidenceValue(confidenceLine);
+                    OptionalInt confidence = VoteLines.confidence(value);
+                    read = confidence.isPresent() ? new VoteLines.Vote(read.band(), confidence, "") : read;
+                    if (confidence.isEmpty() && !value.isEmpty()) {
+                        warnings.add(new ImportWarning(confidenceLine + 1, "The confidence “" + value + "” is not a "
+                                + "number from 1 to 10, so " + header.get().person().name() + "'s vote was kept without one."));
                     }
                 }
-                startExpert(header.get().person(), i, read, confidenceLine, false, false);
-                return confidenceLine;
+                int last = Math.max(vote, confidenceLine);
+                startExpert(header.get().person(), i, read, last, false, false);
+                return last;
             }
             if (!experts.isEmpty()) {
                 String comment = VoteLines.withoutLabel(Paragraphs.singleSpaced(text), "comments", "comment");
@@ -303,6 +334,34 @@ final class VotePanelFormat implements RoundUpFormat {
                 }
             }
             return i;
+        }
+
+        /**
+         * The line after a vote that gives its confidence: a number ("8", "Confidence: 8"), a label with its value in
+         * words ("Confidence level: Very confident"), or a label alone whose value is the next line; -1 if none.
+         */
+        private int confidenceLine(int vote) {
+            int next = next(lines, vote);
+            if (next < 0) {
+                return -1;
+            }
+            String text = Paragraphs.trim(lines.get(next).text());
+            if (VoteLines.confidence(text).isPresent()) {
+                return next;
+            }
+            if (!VoteLines.isConfidenceLabel(text)) {
+                return -1;
+            }
+            int value = VoteLines.withoutConfidenceLabel(text).isEmpty() ? next(lines, next) : next;
+            boolean valueOnItsOwn = value >= 0 && value != next
+                    && Paragraphs.trim(lines.get(value).text()).length() <= MAX_CONFIDENCE_WORDS
+                    && VoteLines.row(lines.get(value).text()).isEmpty() && header(lines, value).isEmpty();
+            return valueOnItsOwn ? value : next;
+        }
+
+        /** The confidence as written on line index {@code index}, without its label. */
+        private String confidenceValue(int index) {
+            return VoteLines.withoutConfidenceLabel(Paragraphs.singleSpaced(lines.get(index).text()));
         }
 
         private void startExpert(Person person, int index, VoteLines.Vote vote, int confidenceIndex, boolean fromRow,

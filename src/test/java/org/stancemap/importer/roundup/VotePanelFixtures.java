@@ -16,9 +16,10 @@ final class VotePanelFixtures {
     static final String RESULTS_PAGE = "vote-panel-results-page.txt";
     static final String RUN_TOGETHER = "vote-panel-run-together.txt";
     static final String MARKDOWN = "vote-panel-markdown.md";
+    static final String LABELLED = "vote-panel-labelled.txt";
 
     static final List<String> ALL = List.of(BLOCKS, NAMED_BLOCKS, TABLE_TABS, TABLE_SPACES, RESULTS_PAGE, RUN_TOGETHER,
-            MARKDOWN);
+            MARKDOWN, LABELLED);
 
     private VotePanelFixtures() {
     }

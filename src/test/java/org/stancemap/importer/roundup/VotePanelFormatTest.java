@@ -272,6 +272,29 @@ class VotePanelFormatTest {
     }
 
     @Test
+    void labelsOnTheirOwnLinesAreReadAndAConfidenceInWordsIsWarnedNotGuessed() {
+        FormatReading reading = read(VotePanelFixtures.LABELLED);
+
+        assertThat(reading.proposition()).contains("Should the central bank cut its policy rate at its next meeting?");
+        assertEntries(reading, List.of(
+                voted(7, "Hannah Lindqvist", "Stockholm School of Economics", "Disagree", 0, 1),
+                voted(15, "Rafael Ortega", "Universidad de Chile", "Agree", 0, 1),
+                voted(24, "Mei Tanaka", "Professor of Economics, University of Tokyo", "Uncertain", 5, 1),
+                voted(32, "Gabriela Nowak", "University of Warsaw", "Strongly disagree", 0, 0),
+                unplaced(38, "Tariq Rahman", "Lahore University of Management Sciences", 1),
+                voted(44, "Ingrid Solberg", "Norwegian School of Economics", "Agree", 0, 1),
+                voted(52, "Kofi Mensah", "University of Ghana", "Strongly agree", 8, 0),
+                voted(57, "Willem de Vries", "Wageningen University", "Disagree", 0, 1)));
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(11, 19, 36, 48, 61);
+        assertThat(reading.warnings().get(0).message()).contains("“Very confident”", "Hannah Lindqvist");
+        DraftQuote ortega = reading.entries().get(1).quotes().get(0);
+        assertThat(ortega.text()).isEqualTo("Real rates are now restrictive enough to do the work on their own, "
+                + "and the labour market is cooling faster than the forecasts assumed.");
+        assertThat(ortega.firstLine()).isEqualTo(21);
+        assertThat(ortega.lastLine()).isEqualTo(22);
+    }
+
+    @Test
     void expertWhoDidNotAnswerAndDidNotCommentIsNoVoiceButOneWhoCommentedIsAnUnplacedVoice() {
         FormatReading reading = read(VotePanelFixtures.BLOCKS);
 
