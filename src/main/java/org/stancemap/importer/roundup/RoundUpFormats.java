@@ -30,7 +30,8 @@ public final class RoundUpFormats {
 
     /** Every shape StanceMap reads, in the order a tie is broken. */
     public static RoundUpFormats standard() {
-        return new RoundUpFormats(List.of(new CitedBlocksFormat(), new TranscriptFormat(), new QuoteSheetFormat()));
+        return new RoundUpFormats(List.of(new CitedBlocksFormat(), new VotePanelFormat(), new TranscriptFormat(),
+                new QuoteSheetFormat()));
     }
 
     public List<RoundUpFormat> formats() {
