@@ -6,17 +6,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.Observable;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -25,21 +22,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.roundup.DraftAssembly;
 import org.stancemap.importer.roundup.DraftEntry;
-import org.stancemap.importer.roundup.DraftQuote;
 import org.stancemap.importer.roundup.EntryRole;
 import org.stancemap.importer.roundup.RoundUpDraft;
 import org.stancemap.importer.roundup.RoundUpFormat;
 import org.stancemap.importer.roundup.RoundUpFormats;
 import org.stancemap.importer.roundup.RoundUpImporter;
-import org.stancemap.importer.roundup.SpectrumTemplate;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.model.Person;
 import org.stancemap.model.Project;
@@ -54,9 +46,6 @@ import org.stancemap.model.Spectrum;
  */
 public final class RoundUpReviewViewModel {
 
-    /** How many lines after an entry's first line can still be its header (a name, then a role on the next). */
-    private static final int MAX_HEADER_LINES = 3;
-
     static final String NO_EXPERT_LEFT =
             "No entry is an expert's now: mark one as an expert, or read the text as another format.";
 
@@ -66,13 +55,14 @@ public final class RoundUpReviewViewModel {
 
     private final RoundUpFormats formats;
     private final RoundUpDraft asRead;
-    private final Optional<Spectrum> currentSpectrum;
     private final Clock clock;
     private final Deque<Snapshot> undo = new ArrayDeque<>();
 
     // Properties
     private final ReadOnlyObjectWrapper<RoundUpDraft> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ObservableList<DraftEntry> entries = FXCollections.observableArrayList();
+    /** Kept, not made per call: a read-only view listens to {@link #entries} only weakly and must stay reachable. */
+    private final ObservableList<DraftEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyIntegerWrapper selectedEntry = new ReadOnlyIntegerWrapper(this, "selectedEntry", -1);
     private final ReadOnlyIntegerWrapper selectedQuote = new ReadOnlyIntegerWrapper(this, "selectedQuote", -1);
     private final ReadOnlyObjectWrapper<NavigableSet<Integer>> entryLines =
@@ -84,10 +74,7 @@ public final class RoundUpReviewViewModel {
     private final ReadOnlyIntegerWrapper expertCount = new ReadOnlyIntegerWrapper(this, "expertCount");
     private final ReadOnlyIntegerWrapper quoteCount = new ReadOnlyIntegerWrapper(this, "quoteCount");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
-    private final StringProperty question = new SimpleStringProperty(this, "question", "");
-    private final ObjectProperty<SpectrumChoice> spectrumChoice = new SimpleObjectProperty<>(this, "spectrumChoice");
-    private final StringProperty leftLabel = new SimpleStringProperty(this, "leftLabel", "");
-    private final StringProperty rightLabel = new SimpleStringProperty(this, "rightLabel", "");
+    private final NewMapSettings newMap;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canCreate = new ReadOnlyBooleanWrapper(this, "canCreate");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -102,14 +89,11 @@ public final class RoundUpReviewViewModel {
                                   Clock clock) {
         this.asRead = Objects.requireNonNull(draft, "draft");
         this.formats = Objects.requireNonNull(formats, "formats");
-        this.currentSpectrum = Objects.requireNonNull(currentSpectrum, "currentSpectrum");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.newMap = new NewMapSettings(draft, currentSpectrum, () -> this.draft.get().proposedQuestion());
         show(draft, draft.entries(), -1);
-        question.set(draft.proposedQuestion());
-        spectrumChoice.set(SpectrumChoice.of(draft.proposedTemplate()));
-        spectrumChoice.addListener((obs, old, now) -> spectrumChosen(old, now));
-        Observable[] inputs = {entries, question, spectrumChoice, leftLabel, rightLabel};
-        for (Observable input : inputs) {
+        entries.addListener((Observable changed) -> recount());
+        for (Observable input : newMap.inputs()) {
             input.addListener(changed -> recount());
         }
         recount();
@@ -126,7 +110,7 @@ public final class RoundUpReviewViewModel {
 
     /** The entries as they stand after the user's fixes, in source order. */
     public ObservableList<DraftEntry> getEntries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     /** The selected entry's index, or -1. */
@@ -167,27 +151,9 @@ public final class RoundUpReviewViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    /** The question the map asks; proposed from the round-up, required. */
-    public StringProperty questionProperty() {
-        return question;
-    }
-
-    public ObjectProperty<SpectrumChoice> spectrumChoiceProperty() {
-        return spectrumChoice;
-    }
-
-    /** The custom axis's left end. */
-    public StringProperty leftLabelProperty() {
-        return leftLabel;
-    }
-
-    public StringProperty rightLabelProperty() {
-        return rightLabel;
-    }
-
-    /** The open map's spectrum, when there is one to reuse. */
-    public Optional<Spectrum> currentSpectrum() {
-        return currentSpectrum;
+    /** The question and spectrum of the map to create. */
+    public NewMapSettings newMap() {
+        return newMap;
     }
 
     /** Why the map cannot be created yet, one sentence; "" when it can. */
@@ -210,7 +176,7 @@ public final class RoundUpReviewViewModel {
         int index = entry >= 0 && entry < entries.size() ? entry : -1;
         selectedEntry.set(index);
         selectedQuote.set(-1);
-        entryLines.set(index < 0 ? Collections.emptyNavigableSet() : linesOf(entries.get(index)));
+        entryLines.set(index < 0 ? Collections.emptyNavigableSet() : EntryLines.of(entries.get(index), source()));
         quoteLines.set(Collections.emptyNavigableSet());
     }
 
@@ -223,14 +189,13 @@ public final class RoundUpReviewViewModel {
             return;
         }
         selectedQuote.set(quote);
-        DraftQuote selected = entries.get(entry).quotes().get(quote);
-        quoteLines.set(range(selected.firstLine(), selected.lastLine()));
+        quoteLines.set(EntryLines.of(entries.get(entry).quotes().get(quote)));
     }
 
     /** Selects the entry source line {@code line} belongs to, if any; true when there was one. */
     public boolean selectEntryAt(int line) {
         for (int i = 0; i < entries.size(); i++) {
-            if (linesOf(entries.get(i)).contains(line)) {
+            if (EntryLines.of(entries.get(i), source()).contains(line)) {
                 select(i);
                 return true;
             }
@@ -247,12 +212,7 @@ public final class RoundUpReviewViewModel {
         remember();
         RoundUpDraft reread = formats.read(before.source(), format);
         show(reread, reread.entries(), -1);
-        if (question.get().equals(before.proposedQuestion())) {
-            question.set(reread.proposedQuestion());
-        }
-        if (spectrumChoice.get() == SpectrumChoice.of(before.proposedTemplate())) {
-            spectrumChoice.set(SpectrumChoice.of(reread.proposedTemplate()));
-        }
+        newMap.followProposal(before, reread);
     }
 
     /** Entries {@code one} and {@code other} become one, at the earlier one's place, and it is selected. */
@@ -314,10 +274,7 @@ public final class RoundUpReviewViewModel {
      * {@code person} equal to the number of people adds one. Nothing changes when the text is as it was.
      */
     public void editPerson(int entry, int person, String name, String role) {
-        List<DraftEntry> changed = DraftEdits.editPerson(entries, entry, person, name, role);
-        if (!changed.equals(entries)) {
-            edit(list -> changed, entry);
-        }
+        edit(list -> DraftEdits.editPerson(list, entry, person, name, role), entry);
     }
 
     /** The user has looked at the entry the format was unsure of and accepts it as read. */
@@ -350,25 +307,14 @@ public final class RoundUpReviewViewModel {
         if (!canCreate.get()) {
             return Optional.empty();
         }
-        return Optional.of(DraftAssembly.project(draft.get().withEntries(entries), spectrum(), clock.instant()));
-    }
-
-    /** The spectrum the chosen option gives the question as typed. */
-    Spectrum spectrum() {
-        String asked = question.get().strip();
-        return switch (spectrumChoice.get()) {
-            case LIKELIHOOD -> SpectrumTemplate.LIKELIHOOD.spectrum(asked);
-            case AGREEMENT -> SpectrumTemplate.AGREEMENT.spectrum(asked);
-            case CUSTOM -> SpectrumTemplate.custom(asked, leftLabel.get().strip(), rightLabel.get().strip());
-            case CURRENT_MAP -> {
-                Spectrum current = currentSpectrum.orElseThrow();
-                yield new Spectrum(asked, current.leftLabel(), current.rightLabel(), current.bands());
-            }
-        };
+        return Optional.of(DraftAssembly.project(draft.get().withEntries(entries), newMap.spectrum(), clock.instant()));
     }
 
     private void edit(UnaryOperator<List<DraftEntry>> change, int select) {
         List<DraftEntry> changed = change.apply(List.copyOf(entries));
+        if (changed.equals(entries)) {
+            return; // nothing to undo
+        }
         remember();
         show(draft.get(), changed, select);
     }
@@ -383,23 +329,6 @@ public final class RoundUpReviewViewModel {
         entries.setAll(shown);
         lineWarnings.set(warningsByLine(reading));
         select(select);
-    }
-
-    /**
-     * Choosing the open map's spectrum puts its question in the field, where the user sees and can change it;
-     * choosing another again brings back the round-up's own question if that one was not edited.
-     */
-    private void spectrumChosen(SpectrumChoice old, SpectrumChoice now) {
-        if (currentSpectrum.isEmpty()) {
-            return;
-        }
-        String proposed = draft.get().proposedQuestion();
-        String current = currentSpectrum.map(Spectrum::question).orElse("");
-        if (now == SpectrumChoice.CURRENT_MAP && (question.get().isBlank() || question.get().equals(proposed))) {
-            question.set(current);
-        } else if (old == SpectrumChoice.CURRENT_MAP && question.get().equals(current)) {
-            question.set(proposed);
-        }
     }
 
     private void recount() {
@@ -423,73 +352,7 @@ public final class RoundUpReviewViewModel {
             // The registry reads with the first format that finds a voice, so none found one.
             return new RoundUpImporter(formats, clock).nothingFound();
         }
-        if (experts == 0) {
-            return NO_EXPERT_LEFT;
-        }
-        if (question.get().isBlank()) {
-            return "Type the question the map asks.";
-        }
-        if (spectrumChoice.get() == SpectrumChoice.CUSTOM && (leftLabel.get().isBlank() || rightLabel.get().isBlank())) {
-            return "Name both ends of the custom axis.";
-        }
-        if (spectrumChoice.get() == SpectrumChoice.CURRENT_MAP && currentSpectrum.isEmpty()) {
-            return "No map is open whose spectrum could be reused.";
-        }
-        return "";
-    }
-
-    /**
-     * The lines an entry was read from: its header (with a role on the lines right after it), each quote, and
-     * the blank lines between them, so the highlight reads as one block where the entry is one.
-     */
-    NavigableSet<Integer> linesOf(DraftEntry entry) {
-        int lastLine = source().lines().size();
-        TreeSet<Integer> lines = new TreeSet<>();
-        int firstQuote = entry.quotes().isEmpty() ? entry.firstLine() + 1 : entry.quotes().get(0).firstLine();
-        lines.add(entry.firstLine());
-        for (int line = entry.firstLine() + 1; line < firstQuote && line <= entry.firstLine() + MAX_HEADER_LINES
-                && line <= lastLine && !isBlank(line); line++) {
-            lines.add(line);
-        }
-        for (DraftQuote quote : entry.quotes()) {
-            for (int line = quote.firstLine(); line <= quote.lastLine(); line++) {
-                lines.add(line);
-            }
-        }
-        List<Integer> gaps = new ArrayList<>();
-        Integer previous = null;
-        for (int line : lines) {
-            if (previous != null && line > previous + 1 && onlyBlankBetween(previous, line)) {
-                for (int gap = previous + 1; gap < line; gap++) {
-                    gaps.add(gap);
-                }
-            }
-            previous = line;
-        }
-        lines.addAll(gaps);
-        lines.removeIf(line -> line < 1 || line > lastLine);
-        return Collections.unmodifiableNavigableSet(lines);
-    }
-
-    private boolean onlyBlankBetween(int from, int to) {
-        for (int line = from + 1; line < to; line++) {
-            if (!isBlank(line)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isBlank(int line) {
-        return line >= 1 && line <= source().lines().size() && source().line(line).shown().isBlank();
-    }
-
-    private static NavigableSet<Integer> range(int from, int to) {
-        TreeSet<Integer> lines = new TreeSet<>();
-        for (int line = from; line <= to; line++) {
-            lines.add(line);
-        }
-        return Collections.unmodifiableNavigableSet(lines);
+        return experts == 0 ? NO_EXPERT_LEFT : newMap.problem();
     }
 
     private static Map<Integer, List<String>> warningsByLine(RoundUpDraft reading) {
@@ -503,10 +366,5 @@ public final class RoundUpReviewViewModel {
 
     static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    /** How the header names the reading: "Read as cited blocks, 100 % sure". */
-    static String readingText(RoundUpDraft reading) {
-        return String.format(Locale.ROOT, "Read as %s", reading.chosen());
     }
 }

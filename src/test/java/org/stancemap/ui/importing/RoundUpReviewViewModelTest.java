@@ -58,8 +58,8 @@ class RoundUpReviewViewModelTest {
 
         assertThat(review.countsProperty().get()).isEqualTo("51 experts, 112 quotes");
         assertThat(review.getEntries()).hasSize(51);
-        assertThat(review.questionProperty().get()).isEqualTo(SEED_QUESTION);
-        assertThat(review.spectrumChoiceProperty().get()).isEqualTo(SpectrumChoice.LIKELIHOOD);
+        assertThat(review.newMap().questionProperty().get()).isEqualTo(SEED_QUESTION);
+        assertThat(review.newMap().spectrumChoiceProperty().get()).isEqualTo(SpectrumChoice.LIKELIHOOD);
         assertThat(review.problemProperty().get()).isEmpty();
         assertThat(review.canCreateProperty().get()).isTrue();
         assertThat(review.canUndoProperty().get()).isFalse();
@@ -217,12 +217,15 @@ class RoundUpReviewViewModelTest {
     }
 
     @Test
-    void anUnchangedEditIsNothingToUndo() {
+    void aFixThatChangesNothingIsNothingToUndo() {
         RoundUpReviewViewModel review = seedReview();
         Person allison = review.getEntries().get(0).people().get(0);
 
         review.editPerson(0, 0, allison.name(), allison.role());
         review.editPerson(0, 1, "", "");
+        review.setNotAnExpert(0, false);
+        review.acceptDoubt(0);
+        review.moveQuote(0, 0, 0);
 
         assertThat(review.canUndoProperty().get()).isFalse();
     }
@@ -269,7 +272,7 @@ class RoundUpReviewViewModelTest {
     void createBuildsTheReviewedEntriesOnTheLikelihoodScaleWithTheTypedQuestion() {
         RoundUpReviewViewModel review = seedReview();
         review.setNotAnExpert(1, true);
-        review.questionProperty().set("  Will China and Russia sign a treaty?  ");
+        review.newMap().questionProperty().set("  Will China and Russia sign a treaty?  ");
 
         Project created = review.create().orElseThrow();
 
@@ -284,7 +287,7 @@ class RoundUpReviewViewModelTest {
     @Test
     void createOnTheAgreementScale() {
         RoundUpReviewViewModel review = seedReview();
-        review.spectrumChoiceProperty().set(SpectrumChoice.AGREEMENT);
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.AGREEMENT);
 
         assertThat(review.create().orElseThrow().spectrum()).isEqualTo(SpectrumTemplate.AGREEMENT.spectrum(SEED_QUESTION));
     }
@@ -292,14 +295,14 @@ class RoundUpReviewViewModelTest {
     @Test
     void aCustomAxisNeedsBothEndsNamed() {
         RoundUpReviewViewModel review = seedReview();
-        review.spectrumChoiceProperty().set(SpectrumChoice.CUSTOM);
-        review.leftLabelProperty().set("No alliance");
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.CUSTOM);
+        review.newMap().leftLabelProperty().set("No alliance");
 
         assertThat(review.problemProperty().get()).isEqualTo("Name both ends of the custom axis.");
         assertThat(review.canCreateProperty().get()).isFalse();
         assertThat(review.create()).isEmpty();
 
-        review.rightLabelProperty().set(" Formal alliance ");
+        review.newMap().rightLabelProperty().set(" Formal alliance ");
         assertThat(review.create().orElseThrow().spectrum())
                 .isEqualTo(Spectrum.unbanded(SEED_QUESTION, "No alliance", "Formal alliance"));
     }
@@ -307,10 +310,10 @@ class RoundUpReviewViewModelTest {
     @Test
     void reusingTheOpenMapsSpectrumShowsItsQuestionAndTakesItsBands() {
         RoundUpReviewViewModel review = seedReview();
-        review.questionProperty().set("How close are China and Russia?");
+        review.newMap().questionProperty().set("How close are China and Russia?");
 
-        review.spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
-        assertThat(review.questionProperty().get()).isEqualTo("How close are China and Russia?");
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
+        assertThat(review.newMap().questionProperty().get()).isEqualTo("How close are China and Russia?");
         Project created = review.create().orElseThrow();
         assertThat(created.spectrum().question()).isEqualTo("How close are China and Russia?");
         assertThat(created.spectrum().bands()).isEqualTo(BUNDLED.bands());
@@ -325,12 +328,12 @@ class RoundUpReviewViewModelTest {
         review = new RoundUpReviewViewModel(review.draftProperty().get(), RoundUpFormats.standard(),
                 Optional.of(other), CLOCK);
 
-        review.spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
-        assertThat(review.questionProperty().get()).isEqualTo("Is the moon made of cheese?");
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
+        assertThat(review.newMap().questionProperty().get()).isEqualTo("Is the moon made of cheese?");
         assertThat(review.create().orElseThrow().spectrum()).isEqualTo(other);
 
-        review.spectrumChoiceProperty().set(SpectrumChoice.LIKELIHOOD);
-        assertThat(review.questionProperty().get()).isEqualTo("Will the treaty hold?");
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.LIKELIHOOD);
+        assertThat(review.newMap().questionProperty().get()).isEqualTo("Will the treaty hold?");
     }
 
     @Test
@@ -339,7 +342,7 @@ class RoundUpReviewViewModelTest {
         RoundUpReviewViewModel review = new RoundUpReviewViewModel(importer.draft(SeedText.roundUp(), "seed.txt"),
                 importer.formats(), Optional.empty(), CLOCK);
 
-        review.spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
+        review.newMap().spectrumChoiceProperty().set(SpectrumChoice.CURRENT_MAP);
 
         assertThat(review.problemProperty().get()).isEqualTo("No map is open whose spectrum could be reused.");
         assertThat(review.create()).isEmpty();
@@ -349,7 +352,7 @@ class RoundUpReviewViewModelTest {
     void aBlankQuestionIsAskedFor() {
         RoundUpReviewViewModel review = seedReview();
 
-        review.questionProperty().set("   ");
+        review.newMap().questionProperty().set("   ");
 
         assertThat(review.problemProperty().get()).isEqualTo("Type the question the map asks.");
         assertThat(review.create()).isEmpty();
