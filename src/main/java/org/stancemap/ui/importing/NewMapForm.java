@@ -47,11 +47,11 @@ final class NewMapForm extends GridPane {
         custom.setToggleGroup(spectra);
         TextField left = new TextField();
         left.setPromptText("left end");
-        left.setPrefColumnCount(11);
+        left.setPrefColumnCount(9);
         left.textProperty().bindBidirectional(settings.leftLabelProperty());
         TextField right = new TextField();
         right.setPromptText("right end");
-        right.setPrefColumnCount(11);
+        right.setPrefColumnCount(9);
         right.textProperty().bindBidirectional(settings.rightLabelProperty());
         left.disableProperty().bind(custom.selectedProperty().not());
         right.disableProperty().bind(custom.selectedProperty().not());
@@ -61,7 +61,7 @@ final class NewMapForm extends GridPane {
         rightLabel.setLabelFor(right);
         HBox customBox = new HBox(6, custom, leftLabel, left, rightLabel, right);
         customBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane templates = new FlowPane(18, 6, likelihood, agreement, customBox);
+        FlowPane templates = new FlowPane(14, 6, likelihood, agreement, customBox);
         templates.setAlignment(Pos.CENTER_LEFT);
         addRow(1, label("Spectrum"), templates);
 

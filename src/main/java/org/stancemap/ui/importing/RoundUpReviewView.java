@@ -95,7 +95,7 @@ public final class RoundUpReviewView {
         return dialog;
     }
 
-    /** "Read as [cited blocks, 100 % sure]", the shape it stands for, the live counts, Undo and Reset. */
+    /** "Read as [cited blocks, 100 % sure]", how many warnings, the live counts, Undo and Reset. */
     private static HBox header(RoundUpReviewViewModel model) {
         ChoiceBox<FormatScore> format = new ChoiceBox<>();
         format.setConverter(new StringConverter<>() {
@@ -112,10 +112,15 @@ public final class RoundUpReviewView {
         Label readAs = new Label("Rea_d as");
         readAs.setMnemonicParsing(true);
         readAs.setLabelFor(format);
-        Label shape = new Label();
-        shape.getStyleClass().add("format-shape");
-        shape.setMinWidth(0);
-        HBox.setHgrow(shape, Priority.ALWAYS);
+        Label warnings = new Label();
+        warnings.getStyleClass().add("format-warnings");
+        warnings.setMinWidth(0);
+        HBox.setHgrow(warnings, Priority.ALWAYS);
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = model.lineWarningsProperty().get().entrySet().stream()
+                    .filter(e -> e.getKey() > 0).mapToInt(e -> e.getValue().size()).sum();
+            return count == 0 ? "No warnings" : RoundUpReviewViewModel.plural(count, "warning") + ", marked in the source";
+        }, model.lineWarningsProperty()));
         boolean[] showing = {false};
         Runnable showDraft = () -> {
             RoundUpDraft draft = model.draftProperty().get();
@@ -123,15 +128,14 @@ public final class RoundUpReviewView {
             format.getItems().setAll(draft.ranking());
             format.setValue(draft.chosen());
             showing[0] = false;
-            shape.setText(draft.chosen().format().shape());
-            shape.setTooltip(new Tooltip(draft.chosen().format().shape()));
+            format.setTooltip(new Tooltip("The shape read: " + draft.chosen().format().shape()
+                    + ".\nChoose another to read the text again as that shape; Undo goes back."));
         };
         format.valueProperty().addListener((obs, old, now) -> {
             if (!showing[0] && now != null) {
                 model.readAs(now.format());
             }
         });
-        format.setTooltip(new Tooltip("Read the text as another shape of round-up; Undo goes back"));
         model.draftProperty().addListener((obs, old, now) -> showDraft.run());
         showDraft.run();
 
@@ -150,7 +154,7 @@ public final class RoundUpReviewView {
         for (var control : new Region[] {readAs, format, undo, reset}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, readAs, format, shape, counts, undo, reset);
+        HBox bar = new HBox(8, readAs, format, warnings, counts, undo, reset);
         bar.getStyleClass().add("review-header");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
