@@ -14,7 +14,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.stancemap.importer.roundup.RoundUpFormats;
 import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.importer.text.SourceDocument;
+import org.stancemap.importer.text.SourceDocuments;
+import org.stancemap.importer.text.SourceFormat;
 import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
@@ -103,22 +107,31 @@ final class FileActions {
         if (request.isEmpty()) {
             return;
         }
-        String text;
-        String name;
+        SourceDocument source;
         try {
             Optional<Path> file = request.get().file();
-            text = file.isPresent() ? SourceText.read(file.get())
-                    : request.get().pastedHtml().orElse(request.get().pastedText());
-            name = file.map(f -> String.valueOf(f.getFileName())).orElse(RoundUpImporter.PASTED);
+            source = file.isPresent()
+                    ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
+                    : pasted(request.get());
         } catch (UnreadableInputException e) {
             error("Cannot import the round-up", e.getMessage());
             return;
         }
-        RoundUpImporter importer = new RoundUpImporter();
-        RoundUpReviewViewModel review = new RoundUpReviewViewModel(importer.draft(text, name), importer.formats(),
+        RoundUpFormats formats = RoundUpFormats.standard();
+        RoundUpReviewViewModel review = new RoundUpReviewViewModel(formats.read(source), formats,
                 Optional.of(project.getProject().spectrum()), Clock.systemUTC());
         RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
                 created.roundUp().title().isBlank() ? created.spectrum().question() : created.roundUp().title(), true));
+    }
+
+    /**
+     * A browser's paste as the page it came from, when the reader takes its HTML for a page; otherwise the text as
+     * the user saw it in the paste box.
+     */
+    private static SourceDocument pasted(NewProjectDialog.Request request) {
+        return request.pastedHtml().map(html -> SourceDocuments.of(html, RoundUpImporter.PASTED))
+                .filter(page -> page.format() == SourceFormat.HTML)
+                .orElseGet(() -> SourceDocuments.of(request.pastedText(), RoundUpImporter.PASTED));
     }
 
     /** Saves to the project's file, or asks for one. False when nothing was saved. */

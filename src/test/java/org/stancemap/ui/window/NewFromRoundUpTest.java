@@ -196,6 +196,29 @@ class NewFromRoundUpTest {
         assertThat(edited.pastedText()).isEqualTo(plain + "!");
     }
 
+    @Test
+    void aBrowserPasteIsReviewedAsThePageWhenItReadsAsOneElseAsItsText(FxRobot robot) {
+        String plain = String.join("\n\n", "Expert Round-Up: Will the Pact Hold?", "March 3, 2022",
+                "Ann Ames, Fellow, Example Institute", "It will hold for now. (Daily News, 01.02.22)",
+                "Nobody wants to pay for leaving it. (Weekly, 02.02.22)", "Ben Brook, Professor, Sample University",
+                "It will not outlast the decade. (Review, 03.02.22)");
+        String html = "<html><body>" + String.join("", plain.lines().filter(l -> !l.isBlank())
+                .map(l -> "<p>" + l + "</p>").toList()) + "</body></html>";
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(
+                Map.of(DataFormat.HTML, html, DataFormat.PLAIN_TEXT, plain)));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TextArea area
+                && "Paste the article here…".equals(area.getPromptText())).queryAs(TextArea.class));
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(counts(robot)).isEqualTo("2 experts, 3 quotes");
+        assertThat(robot.lookup(".new-map-form .text-field").queryAs(TextField.class).getText())
+                .isEqualTo("Will the Pact hold?"); // "pact" is never written in lower case in the body
+    }
+
     /** Ctrl+N, paste {@code text} from the clipboard into the article field, and Read. */
     private void openReviewOfPasted(FxRobot robot, String text) {
         openReviewOfPasted(robot, text, false);
