@@ -1,5 +1,7 @@
 package org.stancemap.importer.roundup;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,5 +71,65 @@ public record DraftEntry(List<Person> people, int firstLine, List<DraftQuote> qu
 
     public DraftEntry withStance(StatedStance newStance) {
         return new DraftEntry(people, firstLine, quotes, role, doubt, Optional.of(newStance));
+    }
+
+    /**
+     * This entry and {@code other} as one, as when the format cut one expert in two: the earlier entry's people
+     * first, then the other's not already named, every quote in source order. The result is an expert's entry when
+     * either was one, so that merging a stray paragraph into an expert keeps the expert; a doubt or stated stance
+     * is kept, the earlier entry's first.
+     */
+    public DraftEntry mergedWith(DraftEntry other) {
+        DraftEntry first = firstLine <= other.firstLine ? this : other;
+        DraftEntry second = first == this ? other : this;
+        List<Person> mergedPeople = new ArrayList<>(first.people);
+        for (Person person : second.people) {
+            if (mergedPeople.stream().noneMatch(p -> p.name().equals(person.name()))) {
+                mergedPeople.add(person);
+            }
+        }
+        List<DraftQuote> mergedQuotes = new ArrayList<>(first.quotes);
+        mergedQuotes.addAll(second.quotes);
+        mergedQuotes.sort(Comparator.comparingInt(DraftQuote::firstLine));
+        EntryRole mergedRole = first.role == EntryRole.EXPERT || second.role == EntryRole.EXPERT
+                ? EntryRole.EXPERT : first.role;
+        return new DraftEntry(mergedPeople, first.firstLine, mergedQuotes, mergedRole,
+                first.doubt.or(() -> second.doubt), first.stance.or(() -> second.stance));
+    }
+
+    /**
+     * This entry cut before its quote {@code quoteIndex}: the entry with the quotes before it, and a new expert's
+     * entry of {@code newPeople} with that quote and the ones after, starting at that quote's line. The doubt and
+     * stated stance stay with the first part, which the format read them for.
+     *
+     * @param quoteIndex 1 or more, and less than the number of quotes, so that neither part is left without one
+     */
+    public List<DraftEntry> splitAt(int quoteIndex, List<Person> newPeople) {
+        if (quoteIndex < 1 || quoteIndex >= quotes.size()) {
+            throw new IllegalArgumentException("an entry of " + quotes.size() + " quotes cannot be split before quote "
+                    + quoteIndex);
+        }
+        DraftEntry head = withQuotes(quotes.subList(0, quoteIndex));
+        DraftEntry tail = new DraftEntry(newPeople, quotes.get(quoteIndex).firstLine(),
+                quotes.subList(quoteIndex, quotes.size()), EntryRole.EXPERT, Optional.empty(), Optional.empty());
+        return List.of(head, tail);
+    }
+
+    /** The same entry with {@code quote} among its quotes, in source order. */
+    public DraftEntry withQuoteAdded(DraftQuote quote) {
+        List<DraftQuote> more = new ArrayList<>(quotes);
+        int at = 0;
+        while (at < more.size() && more.get(at).firstLine() <= quote.firstLine()) {
+            at++;
+        }
+        more.add(at, quote);
+        return withQuotes(more);
+    }
+
+    /** The same entry without its quote {@code index}. */
+    public DraftEntry withoutQuote(int index) {
+        List<DraftQuote> fewer = new ArrayList<>(quotes);
+        fewer.remove(index);
+        return withQuotes(fewer);
     }
 }

@@ -3,21 +3,22 @@ package org.stancemap.ui.window;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.stancemap.importer.ImportResult;
-import org.stancemap.importer.ImportWarning;
+import org.stancemap.importer.roundup.RoundUpFormats;
 import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.importer.text.SourceDocument;
+import org.stancemap.importer.text.SourceDocuments;
+import org.stancemap.importer.text.SourceFormat;
 import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
@@ -25,6 +26,8 @@ import org.stancemap.store.BundledMap;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.Recovery;
 import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.importing.RoundUpReviewView;
+import org.stancemap.ui.importing.RoundUpReviewViewModel;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 
@@ -92,38 +95,43 @@ final class FileActions {
         }
     }
 
+    /**
+     * Reads a round-up the user pastes or chooses, shows what was read for review, and opens the map they create
+     * from it, unsaved. Nothing is created when they cancel either step.
+     */
     void newFromRoundUp() {
         if (!confirmDiscard()) {
             return;
         }
-        Optional<NewProjectDialog.Request> request =
-                NewProjectDialog.show(owner, project.getProject().spectrum().question());
+        Optional<NewProjectDialog.Request> request = NewProjectDialog.show(owner);
         if (request.isEmpty()) {
             return;
         }
-        String text;
+        SourceDocument source;
         try {
-            text = request.get().file().isPresent()
-                    ? SourceText.read(request.get().file().get())
-                    : request.get().pastedText();
+            Optional<Path> file = request.get().file();
+            source = file.isPresent()
+                    ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
+                    : pasted(request.get());
         } catch (UnreadableInputException e) {
             error("Cannot import the round-up", e.getMessage());
             return;
         }
-        ImportResult<Project> imported = new RoundUpImporter().importText(text);
-        Project created = imported.value();
-        if (created.voices().isEmpty()) {
-            error("Cannot import the round-up", "No expert entries were found: each needs a line \"Name, Title\" "
-                    + "followed by quote paragraphs that end in a citation such as (Publication, 12.14.18).");
-            return;
-        }
-        if (request.get().keepSpectrum()) {
-            created = created.withSpectrum(project.getProject().spectrum());
-        }
-        project.open(created, Optional.empty(), created.roundUp().title(), true);
-        if (!imported.warnings().isEmpty()) {
-            warn(created.voices().size(), imported.warnings());
-        }
+        RoundUpFormats formats = RoundUpFormats.standard();
+        RoundUpReviewViewModel review = new RoundUpReviewViewModel(formats.read(source), formats,
+                Optional.of(project.getProject().spectrum()), Clock.systemUTC());
+        RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
+                created.roundUp().title().isBlank() ? created.spectrum().question() : created.roundUp().title(), true));
+    }
+
+    /**
+     * A browser's paste as the page it came from, when the reader takes its HTML for a page; otherwise the text as
+     * the user saw it in the paste box.
+     */
+    private static SourceDocument pasted(NewProjectDialog.Request request) {
+        return request.pastedHtml().map(html -> SourceDocuments.of(html, RoundUpImporter.PASTED))
+                .filter(page -> page.format() == SourceFormat.HTML)
+                .orElseGet(() -> SourceDocuments.of(request.pastedText(), RoundUpImporter.PASTED));
     }
 
     /** Saves to the project's file, or asks for one. False when nothing was saved. */
@@ -235,16 +243,6 @@ final class FileActions {
         project.fileProperty().get().map(Path::getParent).filter(Files::isDirectory)
                 .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         return chooser;
-    }
-
-    private void warn(int voices, List<ImportWarning> warnings) {
-        String shown = warnings.stream().limit(12).map(ImportWarning::toString).collect(Collectors.joining("\n"));
-        String more = warnings.size() > 12 ? "\n… and " + (warnings.size() - 12) + " more." : "";
-        Alert alert = new Alert(Alert.AlertType.WARNING, shown + more);
-        alert.initOwner(owner);
-        alert.setHeaderText("Imported " + voices + " experts; " + warnings.size()
-                + (warnings.size() == 1 ? " passage" : " passages") + " could not be read");
-        alert.showAndWait();
     }
 
     void error(String header, String sentence) {

@@ -44,6 +44,9 @@ final class TagColours {
     }
 
     static TagColours of(String attribute, Collection<Voice> voices) {
+        if (attribute == null) {
+            return of("", voices); // a colour-by choice box emptied by a map without tags sets null
+        }
         Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         int unset = 0;
         for (Voice voice : voices) {
