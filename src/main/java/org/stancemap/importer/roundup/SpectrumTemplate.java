@@ -28,6 +28,10 @@ public enum SpectrumTemplate {
     /** An axis with the analyst's own end labels and no bands yet. */
     CUSTOM("Custom", "", "", List.of());
 
+    /** Words of a title that asks how likely something is ("How Likely Is …", "Will … Hold?"), lower case. */
+    private static final List<String> LIKELIHOOD_CUES = List.of("likely", "likelihood", "chance", "probab",
+            " will ", " could ", " odds ", "prospects");
+
     private final String label;
     private final String leftLabel;
     private final String rightLabel;
@@ -53,6 +57,20 @@ public enum SpectrumTemplate {
     /** A custom axis: {@code question} between the two labels, no bands. */
     public static Spectrum custom(String question, String leftLabel, String rightLabel) {
         return Spectrum.unbanded(question, leftLabel, rightLabel);
+    }
+
+    /**
+     * The template a round-up titled {@code title} suggests: the likelihood scale when the title asks how likely
+     * something is or whether it will happen, a custom axis otherwise, which the user then labels.
+     */
+    public static SpectrumTemplate forTitle(String title) {
+        String lower = " " + title.toLowerCase(Locale.ROOT) + " ";
+        for (String cue : LIKELIHOOD_CUES) {
+            if (lower.contains(cue)) {
+                return LIKELIHOOD;
+            }
+        }
+        return CUSTOM;
     }
 
     /** The template named {@code name} as a user types it ("likelihood", "Agreement"), case aside. */

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.stancemap.importer.SeedText;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocuments;
+import org.stancemap.importer.text.TrailingCitation;
+import org.stancemap.model.Citation;
 
 /**
- * The seed article changed the way other round-ups differ from it, read through the registry: with its headers
- * written "Name (Role)". It must read as the same 51 voices, with every quote on the same expert.
+ * The seed article changed the way other round-ups differ from it, each read through the registry: without its
+ * citations, and with its headers written "Name (Role)" or as a name line over a role line. Each must read as the
+ * same 51 voices, with every quote on the same expert.
  */
 class SeedVariantsTest {
 
@@ -40,6 +43,10 @@ class SeedVariantsTest {
         return String.join("\n", lines) + "\n";
     }
 
+    private static String withoutCitation(String line) {
+        return TrailingCitation.read(line).orElseThrow().text();
+    }
+
     /** "A, Role; and B, Role" → "A (Role); and B (Role)". */
     private static String bracketed(String header) {
         List<String> people = new ArrayList<>();
@@ -55,6 +62,26 @@ class SeedVariantsTest {
     }
 
     @Test
+    void seedWithoutCitationsReadsAsTheSameVoicesWithTheSameQuotesUncited() {
+        RoundUpDraft uncited = read(changed(false, SeedVariantsTest::withoutCitation));
+
+        assertThat(uncited.chosen().format()).isInstanceOf(UncitedBlocksFormat.class);
+        assertThat(uncited.warnings()).isEmpty();
+        assertThat(uncited.voices()).hasSize(51);
+        assertThat(uncited.voices().stream().mapToInt(v -> v.quotes().size()).sum()).isEqualTo(112);
+        for (int i = 0; i < 51; i++) {
+            DraftEntry expected = cited.voices().get(i);
+            DraftEntry actual = uncited.voices().get(i);
+            assertThat(actual.people()).isEqualTo(expected.people());
+            assertThat(actual.firstLine()).isEqualTo(expected.firstLine());
+            assertThat(actual.quotes()).extracting(DraftQuote::text)
+                    .isEqualTo(expected.quotes().stream().map(DraftQuote::text).toList());
+            assertThat(actual.quotes()).extracting(DraftQuote::citation).containsOnly(Citation.unstated());
+        }
+        assertThat(uncited.front()).isEqualTo(cited.front());
+    }
+
+    @Test
     void seedWithBracketedRolesReadsAsTheSameVoicesWithEveryQuoteOnItsExpert() {
         String text = changed(true, SeedVariantsTest::bracketed);
         assertThat(text).contains("\nFeng Zhongping and Huang Jing (Vice President and Assistant Researcher, "
@@ -65,5 +92,41 @@ class SeedVariantsTest {
         assertThat(bracketed.chosen().format()).isInstanceOf(CitedBlocksFormat.class);
         assertThat(bracketed.warnings()).isEmpty();
         assertThat(bracketed.entries()).isEqualTo(cited.entries());
+    }
+
+    @Test
+    void seedWithBracketedRolesAndNoCitationsStillGivesEveryQuoteToItsExpert() {
+        String text = changed(false, SeedVariantsTest::withoutCitation);
+        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
+        cited.entries().forEach(e -> lines.set(e.firstLine() - 1, bracketed(lines.get(e.firstLine() - 1))));
+
+        RoundUpDraft draft = read(String.join("\n", lines));
+
+        assertThat(draft.chosen().format()).isInstanceOf(UncitedBlocksFormat.class);
+        assertThat(draft.voices()).extracting(DraftEntry::people)
+                .isEqualTo(cited.voices().stream().map(DraftEntry::people).toList());
+        assertThat(draft.voices()).extracting(e -> e.quotes().size())
+                .isEqualTo(cited.voices().stream().map(e -> e.quotes().size()).toList());
+    }
+
+    @Test
+    void seedWithNameLinesOverRoleLinesAndNoCitationsReadsAsTheSameVoices() {
+        String text = changed(false, SeedVariantsTest::withoutCitation);
+        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
+        for (DraftEntry entry : cited.entries()) {
+            String header = lines.get(entry.firstLine() - 1);
+            if (entry.people().size() == 1) {
+                int comma = header.indexOf(',');
+                lines.set(entry.firstLine() - 1, header.substring(0, comma) + "\n" + Paragraphs.trim(header.substring(comma + 1)));
+            }
+        }
+
+        RoundUpDraft draft = read(String.join("\n", lines));
+
+        assertThat(draft.chosen().format()).isInstanceOf(UncitedBlocksFormat.class);
+        assertThat(draft.voices()).extracting(DraftEntry::people)
+                .isEqualTo(cited.voices().stream().map(DraftEntry::people).toList());
+        assertThat(draft.voices()).extracting(e -> e.quotes().size())
+                .isEqualTo(cited.voices().stream().map(e -> e.quotes().size()).toList());
     }
 }
