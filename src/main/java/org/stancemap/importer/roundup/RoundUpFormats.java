@@ -30,7 +30,7 @@ public final class RoundUpFormats {
 
     /** Every shape StanceMap reads, in the order a tie is broken. */
     public static RoundUpFormats standard() {
-        return new RoundUpFormats(List.of(new CitedBlocksFormat(), new UncitedBlocksFormat()));
+        return new RoundUpFormats(List.of(new CitedBlocksFormat(), new UncitedBlocksFormat(), new AuthorListFormat()));
     }
 
     public List<RoundUpFormat> formats() {

@@ -198,6 +198,13 @@ class UncitedBlocksFormatTest {
         }
     }
 
+    @Test
+    void authorListsAreNotThisShape() {
+        for (String fixture : List.of("author-list-blank-lines.txt", "author-list-compact.txt", "author-list-dense.txt")) {
+            assertThat(format.recognise(FixtureFiles.document(fixture))).as(fixture).isLessThan(0.05);
+        }
+    }
+
     private record Line(String text, LineKind kind, String lead) {
     }
 
