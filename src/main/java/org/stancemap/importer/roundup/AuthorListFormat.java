@@ -2,10 +2,9 @@ package org.stancemap.importer.roundup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.stancemap.importer.ImportWarning;
-import org.stancemap.importer.text.CitationDateReader;
+import org.stancemap.importer.text.DateLine;
 import org.stancemap.importer.text.ExpertHeader;
 import org.stancemap.importer.text.LineKind;
 import org.stancemap.importer.text.NameShape;
@@ -16,7 +15,6 @@ import org.stancemap.importer.text.SourceLine;
 import org.stancemap.importer.text.StrayLine;
 import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
-import org.stancemap.model.DatePrecision;
 import org.stancemap.model.Person;
 
 /**
@@ -26,7 +24,7 @@ import org.stancemap.model.Person;
  * one (a title ending "| Publisher", or its web address).
  *
  * <p>Read line by line, since pages set an entry's lines with or without blank lines between them. An entry is
- * author lines directly followed by a date line ({@link CitationDateReader}) and prose; a short line just before
+ * author lines directly followed by a date line ({@link DateLine}) and prose; a short line just before
  * the author lines is the piece's headline and belongs to the entry. Captions and "Read more" links are skipped;
  * any other text between entries is a warning. What follows the last entry (page footers) is not imported.
  */
@@ -34,14 +32,7 @@ final class AuthorListFormat implements RoundUpFormat {
 
     private static final int MAX_AUTHOR_LINE_LENGTH = 300;
     private static final int MAX_AUTHOR_LINES = 8;
-    private static final int MAX_DATE_LINE_LENGTH = 80;
     private static final int MAX_HEADLINE_LENGTH = 200;
-    /** At most this many parts of a date line ("Commentary | June 3, 2021 | 5 min read") are tried as the date. */
-    private static final int DATE_LINE_PARTS = 4;
-    private static final List<String> DATE_LINE_SEPARATORS = List.of(" · ", " | ", " • ", " — ", " – ");
-    /** Words pages put before a date, lower case. */
-    private static final List<String> DATE_LABELS = List.of("published on", "published", "posted on", "posted",
-            "updated", "date", "on");
     /** Below three entries a list is not yet a list: confidence grows up to it. */
     private static final double LISTING_ENTRIES = 3;
 
@@ -163,7 +154,7 @@ final class AuthorListFormat implements RoundUpFormat {
                 lines.add(authors.get());
                 j++;
             }
-            Optional<CitationDate> when = j > i && j < units.size() ? date(units.get(j).text()) : Optional.empty();
+            Optional<CitationDate> when = j > i && j < units.size() ? DateLine.read(units.get(j).text()) : Optional.empty();
             if (when.isEmpty()) {
                 i = Math.max(i + 1, j);
                 continue;
@@ -202,13 +193,13 @@ final class AuthorListFormat implements RoundUpFormat {
 
     private static boolean isProse(Unit unit) {
         return unit.kind() != LineKind.HEADING && unit.kind() != LineKind.TABLE_ROW
-                && !StrayLine.isStray(unit.text()) && authors(unit).isEmpty() && date(unit.text()).isEmpty();
+                && !StrayLine.isStray(unit.text()) && authors(unit).isEmpty() && DateLine.read(unit.text()).isEmpty();
     }
 
     /** A short line that does not end like a sentence, just before an entry's authors: the piece's headline. */
     private static boolean isHeadline(Unit unit) {
         String text = unit.text();
-        return text.length() <= MAX_HEADLINE_LENGTH && !StrayLine.isStray(text) && date(text).isEmpty()
+        return text.length() <= MAX_HEADLINE_LENGTH && !StrayLine.isStray(text) && DateLine.read(text).isEmpty()
                 && (unit.kind() == LineKind.HEADING || !ExpertHeader.endsLikeSentence(text) || text.endsWith("?"));
     }
 
@@ -221,7 +212,7 @@ final class AuthorListFormat implements RoundUpFormat {
         int dates = 0;
         for (Paragraph paragraph : paragraphs) {
             for (String line : paragraph.lines()) {
-                dates += line.length() <= MAX_DATE_LINE_LENGTH && date(line).isPresent() ? 1 : 0;
+                dates += DateLine.read(line).isPresent() ? 1 : 0;
                 if (dates >= 2) {
                     return true;
                 }
@@ -242,43 +233,6 @@ final class AuthorListFormat implements RoundUpFormat {
         boolean named = people.isPresent() && people.get().stream()
                 .allMatch(p -> NameShape.isPersonName(p.name()) && NameShape.words(p.name()) >= 2);
         return named ? people : Optional.empty();
-    }
-
-    /** The date a date line gives, in whichever of its parts holds it, after a label such as "Published". */
-    private static Optional<CitationDate> date(String line) {
-        if (line.length() > MAX_DATE_LINE_LENGTH) {
-            return Optional.empty();
-        }
-        String rest = Paragraphs.singleSpaced(line);
-        for (int part = 0; part < DATE_LINE_PARTS && !rest.isEmpty(); part++) {
-            int cut = rest.length();
-            int skip = 0;
-            for (String separator : DATE_LINE_SEPARATORS) {
-                int at = rest.indexOf(separator);
-                if (at >= 0 && at < cut) {
-                    cut = at;
-                    skip = separator.length();
-                }
-            }
-            CitationDate date = CitationDateReader.read(withoutLabel(rest.substring(0, cut)));
-            if (date.precision() != DatePrecision.UNKNOWN) {
-                return Optional.of(date);
-            }
-            rest = cut + skip <= rest.length() ? rest.substring(cut + skip) : "";
-        }
-        return Optional.empty();
-    }
-
-    private static String withoutLabel(String part) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        for (String label : DATE_LABELS) {
-            if (lower.startsWith(label) && part.length() > label.length()
-                    && !Character.isLetterOrDigit(part.charAt(label.length()))) {
-                String rest = part.substring(label.length());
-                return Paragraphs.trim(rest.startsWith(":") ? rest.substring(1) : rest);
-            }
-        }
-        return part;
     }
 
     /** The page's publisher: a title's "| Publisher" suffix, else its web address's host; "" when unknown. */

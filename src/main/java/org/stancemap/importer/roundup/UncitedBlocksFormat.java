@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stancemap.importer.ImportWarning;
-import org.stancemap.importer.text.CitationDateReader;
+import org.stancemap.importer.text.DateLine;
 import org.stancemap.importer.text.CitedQuote;
 import org.stancemap.importer.text.ExpertHeader;
 import org.stancemap.importer.text.LineKind;
@@ -18,7 +18,6 @@ import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.StrayLine;
 import org.stancemap.importer.text.TrailingCitation;
 import org.stancemap.model.Citation;
-import org.stancemap.model.DatePrecision;
 import org.stancemap.model.Person;
 
 /**
@@ -27,8 +26,9 @@ import org.stancemap.model.Person;
  * line, or a name glued to its role as web copy leaves it ({@code JANE ROEDirector of …}); see {@link ExpertHeader}.
  *
  * <p>With no citations to lean on, a header is told from a short paragraph by structure: it is a short line
- * that does not end like a sentence, starts with a name ({@link NameShape}), is followed by prose, and has the
- * shape most other headers of the document have (or the markup prints it as a heading or in bold). The first
+ * that does not end like a sentence, starts with a name ({@link NameShape}), is followed by prose (in the next
+ * paragraph, or on its next line when that opens a sentence), and has the shape most other headers of the
+ * document have (or the markup prints it as a heading or in bold). The first
  * header of the document's own shape ends the front matter; a header of another shape, without a role word or
  * markup to vouch for it, opens an entry with a doubt. Photo credits, author bios and "About the authors" at the
  * end are not entries; captions and links among the entries are skipped with a warning.
@@ -37,8 +37,8 @@ final class UncitedBlocksFormat implements RoundUpFormat {
 
     /** The seed's longest header is 249 characters; an uncited header is no longer. */
     private static final int MAX_HEADER_LENGTH = 300;
-    private static final int MAX_DATE_LINE_LENGTH = 40;
     private static final int MAX_SUBHEADING_LENGTH = 80;
+    private static final int MAX_ROLE_AFTER_COLON = 60;
     /** Where a round-up puts its title: a bare name among these paragraphs is more likely a title than a header. */
     private static final int OPENING_PARAGRAPHS = 2;
     /** Below three headers a document's pattern is not yet a pattern: confidence grows up to it. */
@@ -332,14 +332,40 @@ final class UncitedBlocksFormat implements RoundUpFormat {
         if (first.shape() == Shape.NAME_ONLY && isRole(lines.get(1), paragraph)) {
             return first.withRole(lines.get(1), 1, lines.size() > 2 ? 2 : 0);
         }
-        return first.marked() && first.shape() != Shape.NAME_ONLY
-                ? new Header(first.people(), first.shape(), 1, 1, true, first.roleWord()) : null;
+        boolean headsItsQuote = first.marked() || first.roleWord() && startsQuote(lines.get(1), paragraph);
+        return headsItsQuote && first.shape() != Shape.NAME_ONLY
+                ? new Header(first.people(), first.shape(), 1, 1, first.marked(), first.roleWord()) : null;
+    }
+
+    /**
+     * True when {@code line}, under a header line in the same paragraph, opens what the expert said: it starts a
+     * sentence (a hard-wrapped paragraph rarely breaks a line just before one) and is not a date, a link or
+     * another header, as the lines under an author list's names are.
+     */
+    private static boolean startsQuote(String line, Paragraph paragraph) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return (Character.isUpperCase(first) || "“\"‘[«".indexOf(first) >= 0) && !isDateLine(line)
+                && !StrayLine.isStray(line) && single(line, paragraph) == null;
+    }
+
+    /**
+     * "Jane Roe, Fellow: “We disagree.”" or "JANE ROE, Fellow: I think…": a speaker's label and what they said,
+     * not a header. A short role after a colon ("Director: Asia Program") is still a role.
+     */
+    private static boolean speaksAfterColon(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String after = line.substring(colon + 1);
+        return after.length() > MAX_ROLE_AFTER_COLON || Paragraphs.trim(after).isEmpty()
+                || "“\"‘«".indexOf(Paragraphs.trim(after).charAt(0)) >= 0;
     }
 
     /** {@code text} read as a one-line header of {@code paragraph} (whose markup it shares), or null. */
     private static Header single(String text, Paragraph paragraph) {
         String line = text.length() > MAX_HEADER_LENGTH ? "" : Paragraphs.trim(text);
-        if (line.isEmpty() || ExpertHeader.endsLikeSentence(line) || line.indexOf(':') >= 0) {
+        if (line.isEmpty() || ExpertHeader.endsLikeSentence(line) || speaksAfterColon(line)) {
             return null; // most paragraphs are sentences: refuse them before any closer look
         }
         String spaced = Paragraphs.singleSpaced(line);
@@ -385,7 +411,7 @@ final class UncitedBlocksFormat implements RoundUpFormat {
     /** True when the line under a name is its role: short, not a sentence, not itself a header, naming a job. */
     private static boolean isRole(String line, Paragraph paragraph) {
         String role = Paragraphs.trim(line);
-        return !role.isEmpty() && role.length() <= MAX_HEADER_LENGTH && role.indexOf(':') < 0
+        return !role.isEmpty() && role.length() <= MAX_HEADER_LENGTH && !speaksAfterColon(role)
                 && !ExpertHeader.endsLikeSentence(role) && !StrayLine.isStray(role) && !isDateLine(role)
                 && (NameShape.hasRoleWord(role) || role.indexOf(',') >= 0)
                 && single(role, new Paragraph(role, paragraph.firstLine(), List.of(role), Optional.empty())) == null;
@@ -432,8 +458,7 @@ final class UncitedBlocksFormat implements RoundUpFormat {
     }
 
     private static boolean isDateLine(String text) {
-        return text.length() <= MAX_DATE_LINE_LENGTH
-                && CitationDateReader.read(Paragraphs.trim(text)).precision() != DatePrecision.UNKNOWN;
+        return DateLine.read(text).isPresent();
     }
 
     private static String last(Paragraph paragraph) {

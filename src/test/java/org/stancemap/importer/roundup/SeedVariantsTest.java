@@ -15,8 +15,8 @@ import org.stancemap.model.Citation;
 
 /**
  * The seed article changed the way other round-ups differ from it, each read through the registry: without its
- * citations, and with its headers written "Name (Role)" or as a name line over a role line. Each must read as the
- * same 51 voices, with every quote on the same expert.
+ * citations, with its headers written "Name (Role)", as a name line over a role line, or set straight above the
+ * first quote. Each must read as the same 51 voices, with every quote on the same expert.
  */
 class SeedVariantsTest {
 
@@ -128,5 +128,25 @@ class SeedVariantsTest {
                 .isEqualTo(cited.voices().stream().map(DraftEntry::people).toList());
         assertThat(draft.voices()).extracting(e -> e.quotes().size())
                 .isEqualTo(cited.voices().stream().map(e -> e.quotes().size()).toList());
+    }
+
+    @Test
+    void seedWithoutCitationsAndEachHeaderRightAboveItsFirstQuoteReadsAsTheSameVoices() {
+        List<String> lines = new ArrayList<>(Paragraphs.lines(changed(false, SeedVariantsTest::withoutCitation)));
+        List<DraftEntry> entries = cited.entries();
+        for (int e = entries.size() - 1; e >= 0; e--) {
+            int header = entries.get(e).firstLine() - 1;
+            int quote = entries.get(e).quotes().get(0).firstLine() - 1;
+            lines.subList(header + 1, quote).clear(); // the blank lines between them, from the last entry up
+        }
+
+        RoundUpDraft draft = read(String.join("\n", lines));
+
+        assertThat(draft.chosen().format()).isInstanceOf(UncitedBlocksFormat.class);
+        assertThat(draft.warnings()).isEmpty();
+        assertThat(draft.voices()).extracting(DraftEntry::people)
+                .isEqualTo(cited.voices().stream().map(DraftEntry::people).toList());
+        assertThat(draft.voices()).extracting(e -> e.quotes().stream().map(DraftQuote::text).toList())
+                .isEqualTo(cited.voices().stream().map(e -> e.quotes().stream().map(DraftQuote::text).toList()).toList());
     }
 }
