@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.text.DateLine;
 import org.stancemap.importer.text.ExpertHeader;
+import org.stancemap.importer.text.HeaderLine;
 import org.stancemap.importer.text.LineKind;
-import org.stancemap.importer.text.NameShape;
 import org.stancemap.importer.text.Paragraph;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
@@ -30,7 +30,6 @@ import org.stancemap.model.Person;
  */
 final class AuthorListFormat implements RoundUpFormat {
 
-    private static final int MAX_AUTHOR_LINE_LENGTH = 300;
     private static final int MAX_AUTHOR_LINES = 8;
     private static final int MAX_HEADLINE_LENGTH = 200;
     /** Below three entries a list is not yet a list: confidence grows up to it. */
@@ -221,18 +220,14 @@ final class AuthorListFormat implements RoundUpFormat {
         return false;
     }
 
-    /** The people an author line names ("By" aside), each shaped like a person's name, or empty. */
+    /** The people an author line names ("By" aside), or empty when it does not read as one ({@link HeaderLine}). */
     private static Optional<List<Person>> authors(Unit unit) {
         String text = unit.text();
-        if (text.length() > MAX_AUTHOR_LINE_LENGTH || text.indexOf(':') >= 0 || StrayLine.isStray(text)
-                || unit.kind() == LineKind.TABLE_ROW || unit.kind() == LineKind.LIST_ITEM) {
+        if (unit.kind() == LineKind.TABLE_ROW || unit.kind() == LineKind.LIST_ITEM) {
             return Optional.empty();
         }
         String line = text.regionMatches(true, 0, "by ", 0, 3) ? Paragraphs.trim(text.substring(3)) : text;
-        Optional<List<Person>> people = ExpertHeader.read(line, unit.lead());
-        boolean named = people.isPresent() && people.get().stream()
-                .allMatch(p -> NameShape.isPersonName(p.name()) && NameShape.words(p.name()) >= 2);
-        return named ? people : Optional.empty();
+        return HeaderLine.read(line, unit.lead(), unit.kind() == LineKind.HEADING).map(HeaderLine::people);
     }
 
     /** The page's publisher: a title's "| Publisher" suffix, else its web address's host; "" when unknown. */

@@ -7,18 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stancemap.importer.ImportWarning;
-import org.stancemap.importer.text.DateLine;
 import org.stancemap.importer.text.CitedQuote;
+import org.stancemap.importer.text.DateLine;
 import org.stancemap.importer.text.ExpertHeader;
+import org.stancemap.importer.text.HeaderLine;
+import org.stancemap.importer.text.HeaderLine.Shape;
 import org.stancemap.importer.text.LineKind;
-import org.stancemap.importer.text.NameShape;
 import org.stancemap.importer.text.Paragraph;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.StrayLine;
 import org.stancemap.importer.text.TrailingCitation;
 import org.stancemap.model.Citation;
-import org.stancemap.model.Person;
 
 /**
  * Round-ups whose experts each open with a header line and then speak in paragraphs that cite nothing: the
@@ -26,7 +26,7 @@ import org.stancemap.model.Person;
  * line, or a name glued to its role as web copy leaves it ({@code JANE ROEDirector of …}); see {@link ExpertHeader}.
  *
  * <p>With no citations to lean on, a header is told from a short paragraph by structure: it is a short line
- * that does not end like a sentence, starts with a name ({@link NameShape}), is followed by prose (in the next
+ * that does not end like a sentence and names people ({@link HeaderLine}), is followed by prose (in the next
  * paragraph, or on its next line when that opens a sentence), and has the shape most other headers of the
  * document have (or the markup prints it as a heading or in bold). The first
  * header of the document's own shape ends the front matter; a header of another shape, without a role word or
@@ -35,10 +35,7 @@ import org.stancemap.model.Person;
  */
 final class UncitedBlocksFormat implements RoundUpFormat {
 
-    /** The seed's longest header is 249 characters; an uncited header is no longer. */
-    private static final int MAX_HEADER_LENGTH = 300;
     private static final int MAX_SUBHEADING_LENGTH = 80;
-    private static final int MAX_ROLE_AFTER_COLON = 60;
     /** Where a round-up puts its title: a bare name among these paragraphs is more likely a title than a header. */
     private static final int OPENING_PARAGRAPHS = 2;
     /** Below three headers a document's pattern is not yet a pattern: confidence grows up to it. */
@@ -49,23 +46,16 @@ final class UncitedBlocksFormat implements RoundUpFormat {
     private static final List<String> BIO_VERBS = List.of(" is ", " was ", " has ", " serves ", " works ", " leads ",
             " directs ", " teaches ", " writes ", ", who ");
 
-    private enum Shape { NAME_ROLE, BRACKETED, GLUED, TWO_LINE, NAME_ONLY }
-
     /**
      * A paragraph read as a header.
      *
+     * @param line       the header's people and shape
      * @param paragraphs how many paragraphs it takes (2 when the role is the next paragraph)
      * @param quoteFrom  index of the paragraph's line where what the expert said starts, 0 when the next paragraph
-     * @param marked     whether the markup vouches for it (a heading, or the name in bold)
-     * @param roleWord   whether some role names a job or an institution
      */
-    private record Header(List<Person> people, Shape shape, int paragraphs, int quoteFrom, boolean marked,
-                          boolean roleWord) {
-        Header withRole(String roleLine, int paragraphCount, int quoteLine) {
-            String role = Paragraphs.singleSpaced(roleLine);
-            List<Person> withRole = people.stream().map(p -> new Person(p.name(), role)).toList();
-            boolean namesJob = NameShape.hasRoleWord(role);
-            return new Header(withRole, Shape.TWO_LINE, paragraphCount, quoteLine, marked, namesJob);
+    private record Header(HeaderLine line, int paragraphs, int quoteFrom) {
+        Shape shape() {
+            return line.shape();
         }
     }
 
@@ -180,7 +170,7 @@ final class UncitedBlocksFormat implements RoundUpFormat {
                     + "follows it, so it was skipped."));
             return;
         }
-        DraftEntry entry = DraftEntry.expert(header.people(), line, quotes);
+        DraftEntry entry = DraftEntry.expert(header.line().people(), line, quotes);
         Optional<String> doubt = doubt(header, quotes.get(0).text(), dominant);
         entries.add(doubt.map(entry::withDoubt).orElse(entry));
     }
@@ -191,11 +181,11 @@ final class UncitedBlocksFormat implements RoundUpFormat {
             return Optional.of("This line was read as an expert's name, but unlike the other headers it gives no "
                     + "role; check that it is not a subheading or a caption.");
         }
-        if (header.shape() != dominant && !header.marked() && !header.roleWord()) {
+        if (header.shape() != dominant && !header.line().marked() && !header.line().namesJob()) {
             return Optional.of("This line was read as an expert's name and role, but it is shaped unlike the other "
                     + "headers and names no job; check that it is not part of a quote.");
         }
-        if (isBio(firstQuote, header.people().get(0).name())) {
+        if (isBio(firstQuote, header.line().people().get(0).name())) {
             return Optional.of("The text under this name describes the person rather than quoting them; check "
                     + "that it is something they said.");
         }
@@ -276,12 +266,12 @@ final class UncitedBlocksFormat implements RoundUpFormat {
      * for it, and it is not the title or byline a bare name in the opening lines more likely is.
      */
     private static boolean opensEntries(Header header, Shape dominant, List<Paragraph> paragraphs, int i) {
-        if (header.shape() != dominant && !header.marked()) {
+        if (header.shape() != dominant && !header.line().marked()) {
             return false;
         }
         boolean afterDateLine = i > 0 && isDateLine(last(paragraphs.get(i - 1)));
-        boolean opening = i < OPENING_PARAGRAPHS && header.shape() == Shape.NAME_ONLY && !header.marked();
-        return !(afterDateLine && !header.roleWord()) && !opening;
+        boolean opening = i < OPENING_PARAGRAPHS && header.shape() == Shape.NAME_ONLY && !header.line().marked();
+        return !(afterDateLine && !header.line().namesJob()) && !opening;
     }
 
     /**
@@ -295,7 +285,7 @@ final class UncitedBlocksFormat implements RoundUpFormat {
             if (StrayLine.isStray(paragraph.text()) || isAboutTheAuthors(paragraph.text())) {
                 end = i;
             } else if (i - 1 > first && headers[i - 1] != null
-                    && isBio(paragraph.text(), headers[i - 1].people().get(0).name())) {
+                    && isBio(paragraph.text(), headers[i - 1].line().people().get(0).name())) {
                 end = --i;
             } else {
                 break;
@@ -316,25 +306,24 @@ final class UncitedBlocksFormat implements RoundUpFormat {
         String firstLine = lines.get(0);
         boolean wrapped = lines.size() == 1
                 || lines.size() <= 3 && (firstLine.indexOf(',') >= 0 || firstLine.indexOf('(') >= 0);
-        Header whole = wrapped ? single(paragraph.text(), paragraph) : null;
-        if (whole != null) {
+        Optional<HeaderLine> whole = wrapped ? line(paragraph.text(), paragraph) : Optional.empty();
+        if (whole.isPresent()) {
             Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-            if (whole.shape() == Shape.NAME_ONLY && next != null && next.lines().size() == 1
-                    && isRole(next.text(), next)) {
-                return whole.withRole(next.text(), 2, 0);
+            if (whole.get().shape() == Shape.NAME_ONLY && next != null && next.lines().size() == 1
+                    && HeaderLine.isRole(next.text())) {
+                return new Header(whole.get().withRole(next.text()), 2, 0);
             }
-            return whole;
+            return new Header(whole.get(), 1, 0);
         }
-        Header first = lines.size() >= 2 ? single(lines.get(0), paragraph) : null;
+        HeaderLine first = lines.size() >= 2 ? line(firstLine, paragraph).orElse(null) : null;
         if (first == null) {
             return null;
         }
-        if (first.shape() == Shape.NAME_ONLY && isRole(lines.get(1), paragraph)) {
-            return first.withRole(lines.get(1), 1, lines.size() > 2 ? 2 : 0);
+        if (first.shape() == Shape.NAME_ONLY && HeaderLine.isRole(lines.get(1))) {
+            return new Header(first.withRole(lines.get(1)), 1, lines.size() > 2 ? 2 : 0);
         }
-        boolean headsItsQuote = first.marked() || first.roleWord() && startsQuote(lines.get(1), paragraph);
-        return headsItsQuote && first.shape() != Shape.NAME_ONLY
-                ? new Header(first.people(), first.shape(), 1, 1, first.marked(), first.roleWord()) : null;
+        boolean headsItsQuote = first.marked() || first.namesJob() && startsQuote(lines.get(1), paragraph);
+        return headsItsQuote && first.shape() != Shape.NAME_ONLY ? new Header(first, 1, 1) : null;
     }
 
     /**
@@ -343,87 +332,12 @@ final class UncitedBlocksFormat implements RoundUpFormat {
      * another header, as the lines under an author list's names are.
      */
     private static boolean startsQuote(String line, Paragraph paragraph) {
-        char first = line.isEmpty() ? ' ' : line.charAt(0);
-        return (Character.isUpperCase(first) || "“\"‘[«".indexOf(first) >= 0) && !isDateLine(line)
-                && !StrayLine.isStray(line) && single(line, paragraph) == null;
+        return HeaderLine.startsSentence(line) && !isDateLine(line) && !StrayLine.isStray(line)
+                && line(line, paragraph).isEmpty();
     }
 
-    /**
-     * "Jane Roe, Fellow: “We disagree.”" or "JANE ROE, Fellow: I think…": a speaker's label and what they said,
-     * not a header. A short role after a colon ("Director: Asia Program") is still a role.
-     */
-    private static boolean speaksAfterColon(String line) {
-        int colon = line.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        String after = line.substring(colon + 1);
-        return after.length() > MAX_ROLE_AFTER_COLON || Paragraphs.trim(after).isEmpty()
-                || "“\"‘«".indexOf(Paragraphs.trim(after).charAt(0)) >= 0;
-    }
-
-    /** {@code text} read as a one-line header of {@code paragraph} (whose markup it shares), or null. */
-    private static Header single(String text, Paragraph paragraph) {
-        String line = text.length() > MAX_HEADER_LENGTH ? "" : Paragraphs.trim(text);
-        if (line.isEmpty() || ExpertHeader.endsLikeSentence(line) || speaksAfterColon(line)) {
-            return null; // most paragraphs are sentences: refuse them before any closer look
-        }
-        String spaced = Paragraphs.singleSpaced(line);
-        if (StrayLine.isStray(spaced) || isDateLine(spaced)) {
-            return null;
-        }
-        String header = ExpertHeader.unglued(spaced, Paragraphs.trim(paragraph.lead()));
-        Optional<List<Person>> read = ExpertHeader.read(header);
-        if (read.isEmpty()) {
-            return null;
-        }
-        List<Person> people = read.get();
-        boolean marked = paragraph.kind() == LineKind.HEADING || leads(paragraph.lead(), people.get(0).name());
-        boolean named = people.stream().allMatch(p -> NameShape.isPersonName(p.name())
-                && (marked || NameShape.words(p.name()) >= 2));
-        if (!named) {
-            return null;
-        }
-        boolean roleWord = false;
-        for (Person person : people) {
-            boolean namesJob = NameShape.hasRoleWord(person.role());
-            if (!namesJob && !isRoleShaped(person.role())) {
-                return null;
-            }
-            roleWord |= namesJob;
-        }
-        boolean roleless = people.stream().allMatch(p -> p.role().isEmpty());
-        Shape shape = !header.equals(spaced) ? Shape.GLUED
-                : roleless ? Shape.NAME_ONLY
-                : header.endsWith(")") && header.indexOf('(') < commaOr(header) ? Shape.BRACKETED : Shape.NAME_ROLE;
-        return new Header(people, shape, 1, 0, marked, roleWord);
-    }
-
-    /** A role that names no job starts with a capital, "a", "an" or "the"; "for one, disagrees" is prose. */
-    private static boolean isRoleShaped(String role) {
-        if (role.isEmpty() || Character.isUpperCase(role.charAt(0))) {
-            return true;
-        }
-        String lower = role.toLowerCase(Locale.ROOT);
-        return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
-    }
-
-    /** True when the line under a name is its role: short, not a sentence, not itself a header, naming a job. */
-    private static boolean isRole(String line, Paragraph paragraph) {
-        String role = Paragraphs.trim(line);
-        return !role.isEmpty() && role.length() <= MAX_HEADER_LENGTH && !speaksAfterColon(role)
-                && !ExpertHeader.endsLikeSentence(role) && !StrayLine.isStray(role) && !isDateLine(role)
-                && (NameShape.hasRoleWord(role) || role.indexOf(',') >= 0)
-                && single(role, new Paragraph(role, paragraph.firstLine(), List.of(role), Optional.empty())) == null;
-    }
-
-    /** True when the bold words a line starts with are the name, so the markup vouches for the header. */
-    private static boolean leads(String lead, String name) {
-        String bold = Paragraphs.trim(lead);
-        while (!bold.isEmpty() && ",;:—–-".indexOf(bold.charAt(bold.length() - 1)) >= 0) {
-            bold = Paragraphs.trim(bold.substring(0, bold.length() - 1));
-        }
-        return bold.length() >= 2 && (bold.startsWith(name) || name.startsWith(bold));
+    private static Optional<HeaderLine> line(String text, Paragraph paragraph) {
+        return HeaderLine.read(text, paragraph.lead(), paragraph.kind() == LineKind.HEADING);
     }
 
     /** "The sceptics": short and not a sentence, so not the last thing an expert said before the next one speaks. */
@@ -463,11 +377,5 @@ final class UncitedBlocksFormat implements RoundUpFormat {
 
     private static String last(Paragraph paragraph) {
         return paragraph.lines().get(paragraph.lines().size() - 1);
-    }
-
-    /** Index of the first comma of {@code header}, or its length when it has none. */
-    private static int commaOr(String header) {
-        int comma = header.indexOf(',');
-        return comma < 0 ? header.length() : comma;
     }
 }
