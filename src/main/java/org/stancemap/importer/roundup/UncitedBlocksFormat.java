@@ -28,10 +28,10 @@ import org.stancemap.model.Citation;
  * <p>With no citations to lean on, a header is told from a short paragraph by structure: it is a short line
  * that does not end like a sentence and names people ({@link HeaderLine}), is followed by prose (in the next
  * paragraph, or on its next line when that opens a sentence), and has the shape most other headers of the
- * document have (or the markup prints it as a heading or in bold). The first
- * header of the document's own shape ends the front matter; a header of another shape, without a role word or
- * markup to vouch for it, opens an entry with a doubt. Photo credits, author bios and "About the authors" at the
- * end are not entries; captions and links among the entries are skipped with a warning.
+ * document have (or the markup prints it as a heading or in bold). The first header of the document's own shape
+ * ends the front matter; a header of another shape, without a role word or markup to vouch for it, opens an entry
+ * with a doubt. Photo credits, author bios and "About the authors" at the end are not entries; captions, links
+ * and subheadings among the entries are skipped with a warning.
  */
 final class UncitedBlocksFormat implements RoundUpFormat {
 
