@@ -87,7 +87,7 @@ final class CitedBlocksFormat implements RoundUpFormat {
         if (frontMatter.title().isEmpty()) {
             warnings.add(new ImportWarning(0, "No title was found before the first expert entry."));
         }
-        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.suitedTo(frontMatter.title()),
+        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.forTitle(frontMatter.title()),
                 warnings);
     }
 

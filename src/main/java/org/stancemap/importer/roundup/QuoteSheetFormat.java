@@ -98,7 +98,7 @@ final class QuoteSheetFormat implements RoundUpFormat {
         if (frontMatter.title().isEmpty()) {
             warnings.add(new ImportWarning(0, "No title was found before the first quote."));
         }
-        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.suitedTo(frontMatter.title()),
+        return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.forTitle(frontMatter.title()),
                 warnings);
     }
 

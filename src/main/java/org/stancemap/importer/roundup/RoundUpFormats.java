@@ -31,7 +31,7 @@ public final class RoundUpFormats {
     /** Every shape StanceMap reads, in the order a tie is broken. */
     public static RoundUpFormats standard() {
         return new RoundUpFormats(List.of(new CitedBlocksFormat(), new VotePanelFormat(), new TranscriptFormat(),
-                new QuoteSheetFormat()));
+                new QuoteSheetFormat(), new UncitedBlocksFormat(), new AuthorListFormat()));
     }
 
     public List<RoundUpFormat> formats() {

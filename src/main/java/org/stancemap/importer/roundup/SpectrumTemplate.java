@@ -28,6 +28,10 @@ public enum SpectrumTemplate {
     /** An axis with the analyst's own end labels and no bands yet. */
     CUSTOM("Custom", "", "", List.of());
 
+    /** Words of a title that asks how likely something is ("How Likely Is …", "Will … Hold?"), lower case. */
+    private static final List<String> LIKELIHOOD_CUES = List.of("likely", "likelihood", "chance", "probab",
+            " will ", " could ", " odds ", "prospects");
+
     private final String label;
     private final String leftLabel;
     private final String rightLabel;
@@ -56,13 +60,17 @@ public enum SpectrumTemplate {
     }
 
     /**
-     * The likelihood scale for a title asking how likely something is, else an axis the analyst names: a panel
-     * or a quote sheet is as often about what should be done as about what will happen.
+     * The template a round-up titled {@code title} suggests: the likelihood scale when the title asks how likely
+     * something is or whether it will happen, a custom axis otherwise, which the user then labels.
      */
-    static SpectrumTemplate suitedTo(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        return lower.contains("likely") || lower.contains("likelihood") || lower.contains("chance")
-                ? LIKELIHOOD : CUSTOM;
+    public static SpectrumTemplate forTitle(String title) {
+        String lower = " " + title.toLowerCase(Locale.ROOT) + " ";
+        for (String cue : LIKELIHOOD_CUES) {
+            if (lower.contains(cue)) {
+                return LIKELIHOOD;
+            }
+        }
+        return CUSTOM;
     }
 
     /** The template named {@code name} as a user types it ("likelihood", "Agreement"), case aside. */

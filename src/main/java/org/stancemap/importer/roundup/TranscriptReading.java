@@ -72,7 +72,7 @@ final class TranscriptReading {
             warnings.add(new ImportWarning(0, "No title was found before the first turn."));
         }
         return new FormatReading(frontMatter, entries, Optional.empty(),
-                SpectrumTemplate.suitedTo(frontMatter.title()), warnings);
+                SpectrumTemplate.forTitle(frontMatter.title()), warnings);
     }
 
     private void collectLines() {

@@ -11,8 +11,11 @@ import org.stancemap.model.Person;
  *
  * <p>The shapes a round-up uses: {@code Name, Role}; {@code A, Role; and B, Role} (any number of
  * semicolon-separated people); {@code A and B, X and Y, respectively, Organisation}; and {@code A and B, Role}
- * for people sharing one role. A line that reads as a sentence instead (it ends like one, or a "name" is too
- * long or starts in lower case) is not a header, which is how a quote that lost its citation is told apart.
+ * for people sharing one role. The role may also be bracketed, {@code Name (Director, Institute)}, where every
+ * comma and "and" inside the brackets is the role's; set off by a dash or bar, {@code Name — Role}; or glued to
+ * the name with no separator at all, as text copied from a web page leaves it ({@code JANE ROEDirector of …}).
+ * A line that reads as a sentence instead (it ends like one, or a "name" is too long or starts in lower case)
+ * is not a header, which is how a quote that lost its citation is told apart.
  */
 public final class ExpertHeader {
 
@@ -22,33 +25,159 @@ public final class ExpertHeader {
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_NAME_LENGTH = 60;
     private static final String RESPECTIVELY = ", respectively";
+    private static final List<String> DASHES = List.of(" — ", " – ", " | ", " - ");
 
     private ExpertHeader() {
     }
 
     /** The people {@code header} names, or empty when it does not read as an expert header. */
     public static Optional<List<Person>> read(String text) {
-        if (text.length() > MAX_HEADER_LENGTH) {
-            return Optional.empty();
+        return read(text, "");
+    }
+
+    /**
+     * The people {@code text} names, where {@code lead} is the emphasised words it starts with ("" if none): a
+     * page that prints the name in bold tells where the name ends even when no separator follows it.
+     */
+    public static Optional<List<Person>> read(String text, String lead) {
+        String trimmed = text.length() > MAX_HEADER_LENGTH ? "" : Paragraphs.trim(text);
+        if (trimmed.isEmpty() || endsLikeSentence(trimmed)) {
+            return Optional.empty(); // most paragraphs are sentences: refuse them before any copying
         }
-        String header = Paragraphs.singleSpaced(text);
-        if (header.isEmpty() || endsLikeSentence(header)) {
-            return Optional.empty();
-        }
+        String header = unglued(Paragraphs.singleSpaced(trimmed), Paragraphs.trim(lead));
         List<Person> people = new ArrayList<>();
-        if (header.indexOf(';') >= 0) {
-            for (String part : header.split(";")) {
-                people.addAll(sharingOneRole(withoutLeadingAnd(Paragraphs.trim(part))));
+        List<String> parts = outsideBrackets(header, ';');
+        if (parts.size() > 1) {
+            for (String part : parts) {
+                people.addAll(onePart(withoutLeadingAnd(Paragraphs.trim(part))));
             }
-        } else if (header.contains(RESPECTIVELY)) {
-            people.addAll(respectively(header));
         } else {
-            people.addAll(sharingOneRole(header));
+            people.addAll(onePart(header));
         }
         if (people.isEmpty() || !people.stream().allMatch(p -> isPlausibleName(p.name()))) {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(people));
+    }
+
+    /**
+     * {@code text} with ", " put between a name and the role glued to it: after the bold {@code lead} when a
+     * letter follows it at once, else where a lower-case letter or a run of capitals runs straight into a
+     * capitalised role word ("Jane RoeSenior Fellow", "JANE ROEDirector"). Unchanged when nothing is glued.
+     */
+    public static String unglued(String text, String lead) {
+        int length = lead.length();
+        if (length > 0 && text.length() > length && text.startsWith(lead)
+                && Character.isLetter(lead.charAt(length - 1)) && Character.isLetter(text.charAt(length))) {
+            return lead + ", " + text.substring(length);
+        }
+        int end = Math.min(text.length() - 1, MAX_NAME_LENGTH + 1);
+        for (int i = 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '(') {
+                break;
+            }
+            char before = text.charAt(i - 1);
+            boolean glued = Character.isUpperCase(c) && (Character.isLowerCase(before)
+                    || Character.isUpperCase(before) && Character.isUpperCase(text.charAt(i - 2))
+                            && Character.isLowerCase(text.charAt(i + 1)));
+            if (glued && NameShape.isRoleWordAt(text, i)
+                    && listItems(text.substring(0, i)).stream().allMatch(ExpertHeader::isPlausibleName)) {
+                return text.substring(0, i) + ", " + text.substring(i);
+            }
+        }
+        return text;
+    }
+
+    /** One person's or one group's part of a header: bracketed, "respectively", or "Names, Role". */
+    private static List<Person> onePart(String part) {
+        Optional<List<Person>> bracketed = bracketed(part);
+        if (bracketed.isPresent()) {
+            return bracketed.get();
+        }
+        String header = dashAsComma(part);
+        return header.contains(RESPECTIVELY) ? respectively(header) : sharingOneRole(header);
+    }
+
+    /**
+     * "A (Role)", "A and B (Role)", "A (Role) and B (Role)": the names before each bracket hold everything inside
+     * it; empty when the part is not made only of such groups, or a comma comes before a bracket (then the
+     * bracket is part of a role, as in "Jim Mattis, Secretary of Defense (2017-2018)").
+     */
+    private static Optional<List<Person>> bracketed(String part) {
+        if (!part.endsWith(")")) {
+            return Optional.empty();
+        }
+        List<Person> people = new ArrayList<>();
+        int at = 0;
+        while (at < part.length()) {
+            int open = part.indexOf('(', at);
+            int close = open < 0 ? -1 : closingBracket(part, open);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String names = withoutLeadingAnd(withoutLeadingComma(Paragraphs.trim(part.substring(at, open))));
+            String role = Paragraphs.trim(part.substring(open + 1, close));
+            if (names.isEmpty() || role.isEmpty() || names.indexOf(',') >= 0 || names.indexOf(')') >= 0) {
+                return Optional.empty();
+            }
+            if (role.contains(RESPECTIVELY)) {
+                people.addAll(respectively(names + ", " + role));
+            } else {
+                for (String name : listItems(names)) {
+                    people.add(new Person(name, role));
+                }
+            }
+            at = close + 1;
+        }
+        return Optional.of(people);
+    }
+
+    /** Index of the ')' closing the '(' at {@code open}, or -1. */
+    private static int closingBracket(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text} cut at each {@code separator} that no bracket encloses. */
+    private static List<String> outsideBrackets(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (c == separator && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /** "Jane Roe — Senior Fellow, X" reads as "Jane Roe, Senior Fellow, X" when the dash comes before any comma. */
+    private static String dashAsComma(String part) {
+        int comma = part.indexOf(',');
+        int limit = comma < 0 ? part.length() : comma;
+        for (String dash : DASHES) {
+            int at = part.indexOf(dash);
+            if (at > 0 && at < limit) {
+                return part.substring(0, at) + ", " + part.substring(at + dash.length());
+            }
+        }
+        return part;
+    }
+
+    private static String withoutLeadingComma(String part) {
+        return part.startsWith(",") ? Paragraphs.trim(part.substring(1)) : part;
     }
 
     /** "A, Role" or "A and B, Role": everyone named before the first comma holds the role after it. */
@@ -136,6 +265,9 @@ public final class ExpertHeader {
     }
 
     private static String withoutLeadingAnd(String part) {
+        if (part.startsWith("& ")) {
+            return Paragraphs.trim(part.substring(2));
+        }
         return part.startsWith("and ") ? Paragraphs.trim(part.substring(4)) : part;
     }
 
@@ -154,10 +286,11 @@ public final class ExpertHeader {
     }
 
     /**
-     * A sentence ends in . ? ! … or a closing quote mark; a header may end in an abbreviation such as "Inc."
+     * True when {@code header} (trimmed, not empty) ends as a sentence does. A sentence ends in . ? ! … : or a
+     * closing quote mark; a header may end in an abbreviation such as "Inc."
      * or "Univ.", a short capitalised word with its dot.
      */
-    private static boolean endsLikeSentence(String header) {
+    public static boolean endsLikeSentence(String header) {
         char last = header.charAt(header.length() - 1);
         if ("?!…\"”:".indexOf(last) >= 0) {
             return true;

@@ -113,6 +113,9 @@ public final class Paragraphs {
 
     /** {@code text} trimmed, with every run of blanks inside it (no-break spaces too) made one space. */
     public static String singleSpaced(String text) {
+        if (isSingleSpaced(text)) {
+            return text; // the common case: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -128,6 +131,28 @@ public final class Paragraphs {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSingleSpaced(String text) {
+        int length = text.length();
+        if (length > 0 && (isBlank(text.charAt(0)) || isBlank(text.charAt(length - 1)))) {
+            return false;
+        }
+        boolean afterSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isBlank(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlankLine(String line) {
