@@ -94,6 +94,9 @@ final class UncitedBlocksFormat implements RoundUpFormat {
             return 0;
         }
         double body = scan.end() - scan.firstHeader();
+        if (body <= 0 || scan.proseCount() == 0) {
+            return 0; // headers with nothing said after them are no round-up (and 0/0 would be NaN)
+        }
         double explained = Math.min(1, (scan.headerCount() + scan.proseCount()) / body);
         double spread = Math.min(1, 2 * body / paragraphs.size());
         double uncited = scan.proseCount() / (double) (scan.proseCount() + cited);

@@ -70,7 +70,8 @@ class TranscriptFormatTest {
         assertThat(reading.warnings()).isEmpty();
         assertThat(reading.front().intro()).containsExactly("Our correspondent spoke with two researchers about the "
                 + "French offer to extend its deterrent and whether a European force is realistic.");
-        assertThat(reading.template()).isEqualTo(SpectrumTemplate.CUSTOM);
+        // "Will Europe build …?" asks whether something will happen: the likelihood scale suits it
+        assertThat(reading.template()).isEqualTo(SpectrumTemplate.LIKELIHOOD);
     }
 
     @Test
