@@ -326,7 +326,7 @@ final class HtmlWalk implements NodeFilter {
                 return new Inline("“", "”", false, true);
             }
             case "a" -> {
-                String href = element.attr("href");
+                String href = Paragraphs.singleSpaced(element.attr("href"));
                 boolean linked = !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, 11) && link == 0;
                 return linked ? new Inline("[", "](" + href + ")", false, false) : null;
             }

@@ -260,7 +260,7 @@ final class MarkdownInline {
                     continue;
                 }
                 hasText |= appendSource(out, at, edit.start());
-                if (edit.pair() == leadPair && !edit.opens() && leadTo < 0) {
+                if (leadPair >= 0 && edit.pair() == leadPair && !edit.opens() && leadTo < 0) {
                     leadTo = out.length();
                 }
                 out.append(edit.replacement());
@@ -341,7 +341,9 @@ final class MarkdownInline {
         return match;
     }
 
+    /** Entities decoded; one that encodes a line break ({@code &#10;}) becomes a space, since a line is one line. */
     private static String unescape(String text) {
-        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
+        return text.indexOf('&') < 0 ? text
+                : Parser.unescapeEntities(text, false).replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -102,7 +102,7 @@ final class MarkdownReader {
             if (c > 0) {
                 text.append('\t');
             }
-            text.append(Paragraphs.trim(cell.text()));
+            text.append(Paragraphs.trim(cell.text()).replace('\t', ' ')); // a tab only ever separates cells
             lead = c == 0 ? cell.lead() : lead;
         }
         return line(number, line, text.toString(), LineKind.TABLE_ROW, lead);

@@ -87,6 +87,11 @@ final class PageFurniture {
     private static final String PREFIX_STARTS = PREFIXES.keySet().stream().map(p -> p.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
+    /** A credit after a caption's sentence: "Talks in Geneva, May 2021. Photo: AP". */
+    private static final List<String> CREDIT_AFTER_CAPTION = List.of(". photo:", ". photo by ", ". photos:",
+            ". photograph:", ". photograph by ", ". image:", ". image credit", ". credit:", ". photo credit",
+            " | photo:", " | credit:", "(photo:", "(photo by ", "(credit:", "(image:");
+
     private static final List<String> CREDIT_MARKERS = List.of("getty images", "shutterstock", "ap photo",
             "wikimedia commons", "creative commons", "cc by", "cc-by", "unsplash", "alamy", "istockphoto",
             "istock", "via getty");
@@ -99,7 +104,7 @@ final class PageFurniture {
             "got it", "i agree", "agree", "allow all", "allow", "deny", "decline", "manage preferences",
             "manage cookies", "cookie settings", "settings", "customize", "customise", "close", "learn more",
             "more info", "privacy policy");
-    private static final List<String> CRUMB_SEPARATORS = List.of(" > ", " / ", " » ", " › ", " | ", " • ", " → ");
+    private static final List<String> CRUMB_SEPARATORS = List.of(" > ", " / ", " » ", " › ", " → ");
     private static final String LIST_SEPARATORS = "|·•";
 
     private PageFurniture() {
@@ -123,7 +128,7 @@ final class PageFurniture {
             return Optional.of(whole);
         }
         if (text.length() <= MAX_CREDIT_LENGTH) {
-            Optional<String> credit = normalCredit(line);
+            Optional<String> credit = normalCredit(text, line);
             if (credit.isPresent()) {
                 return credit;
             }
@@ -149,11 +154,16 @@ final class PageFurniture {
         if (text.length() > MAX_CREDIT_LENGTH || isCitedOrQuoted(text)) {
             return Optional.empty();
         }
-        return normalCredit(normal(text));
+        return normalCredit(text, normal(text));
     }
 
-    private static Optional<String> normalCredit(String line) {
-        if (prefixReason(line, CREDIT).isPresent()) {
+    /**
+     * Explicit credit syntax ("Photo: …", "(Photo: AP)", "… 2021. Photo by …") always reads as a credit; an
+     * agency's name ("Getty Images", "REUTERS/Jane Doe") only on a line that does not read as an expert header with
+     * a role, since an expert may well work for Getty Images or Reuters.
+     */
+    private static Optional<String> normalCredit(String text, String line) {
+        if (prefixReason(line, CREDIT).isPresent() || CREDIT_AFTER_CAPTION.stream().anyMatch(line::contains)) {
             return Optional.of(CREDIT);
         }
         boolean bracketed = (line.startsWith("(") && line.endsWith(")")) || (line.startsWith("[") && line.endsWith("]"));
@@ -161,17 +171,18 @@ final class PageFurniture {
                 || AGENCIES.stream().anyMatch(a -> hasWord(line, a, 1)))) {
             return Optional.of(CREDIT);
         }
-        if (CREDIT_MARKERS.stream().anyMatch(m -> hasWord(line, m, 0))) {
-            return Optional.of(CREDIT);
-        }
-        if (line.indexOf('/') >= 0 && !line.contains("://")) {
-            for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
-                if (namesAgency(line, slash)) {
-                    return Optional.of(CREDIT);
-                }
+        boolean namesAgency = CREDIT_MARKERS.stream().anyMatch(m -> hasWord(line, m, 0));
+        if (!namesAgency && line.indexOf('/') >= 0 && !line.contains("://")) {
+            for (int slash = line.indexOf('/'); slash >= 0 && !namesAgency; slash = line.indexOf('/', slash + 1)) {
+                namesAgency = namesAgency(line, slash);
             }
         }
-        return Optional.empty();
+        return namesAgency && !readsAsExpertWithRole(text) ? Optional.of(CREDIT) : Optional.empty();
+    }
+
+    private static boolean readsAsExpertWithRole(String text) {
+        return ExpertHeader.read(text).filter(people -> people.stream().anyMatch(p -> !p.role().isEmpty()))
+                .isPresent();
     }
 
     /** The reason of the phrase {@code line} starts with and goes on after, of the reason {@code only} if given. */
