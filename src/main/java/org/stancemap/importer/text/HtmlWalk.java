@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,22 +33,10 @@ final class HtmlWalk implements NodeFilter {
     private static final int MAX_SIBLINGS_LOOKED_AT = 20;
 
     private final HtmlSurvey survey;
+    private final HtmlLineWriter line = new HtmlLineWriter();
     private final List<HtmlLine> lines = new ArrayList<>();
     private final List<HtmlLine> droppedInLine = new ArrayList<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
-    private final List<Inline> inlines = new ArrayList<>();
-    private int firstUnemitted;
-    private int bold;
-    private int italic;
-    private int link;
-
-    private final StringBuilder shown = new StringBuilder();
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
-    private boolean captionText;
-    private boolean otherText;
-    private Inline leadOpen;
-    private int leadEnd = -1;
 
     private int headingLevel;
     private Item item;
@@ -63,7 +50,7 @@ final class HtmlWalk implements NodeFilter {
 
     /** What an element changed on entering, to be put back when it closes. */
     private record Frame(Element element, int headingLevel, Item item, ListFrame list, boolean quote,
-                         boolean caption, boolean pre, Inline inline) {
+                         boolean caption, boolean pre, HtmlLineWriter.Mark mark) {
     }
 
     private static final class ListFrame {
@@ -83,22 +70,6 @@ final class HtmlWalk implements NodeFilter {
         Item(String marker, int depth) {
             this.marker = marker;
             this.depth = depth;
-        }
-    }
-
-    private static final class Inline {
-        final String open;
-        final String close;
-        final boolean bold;
-        final boolean inText;
-        boolean emitted;
-        boolean lead;
-
-        Inline(String open, String close, boolean bold, boolean inText) {
-            this.open = open;
-            this.close = close;
-            this.bold = bold;
-            this.inText = inText;
         }
     }
 
@@ -123,7 +94,7 @@ final class HtmlWalk implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode textNode) {
-            append(textNode.getWholeText());
+            line.append(textNode.getWholeText(), preDepth > 0, captionDepth > 0, () -> endLine(false));
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element element)) {
@@ -204,7 +175,7 @@ final class HtmlWalk implements NodeFilter {
         String name = element.normalName();
         if (name.equals("br")) {
             if (dataRow != null) {
-                space();
+                line.space();
             } else {
                 endLine(false);
             }
@@ -215,20 +186,20 @@ final class HtmlWalk implements NodeFilter {
         }
         boolean caption = isCaption(element);
         if ((name.equals("td") || name.equals("th")) && dataRow != null) {
-            startCell();
+            line.nextCell(cells++ == 0);
         } else if (HtmlSurvey.BLOCKS.contains(name)) {
             openBlock(element, name, caption);
             return;
         }
-        Inline inline = inline(element, name);
-        if (inline != null || caption) {
-            push(element, caption, inline);
+        HtmlLineWriter.Mark mark = line.open(element);
+        if (mark != null || caption) {
+            push(element, caption, mark);
         }
     }
 
     private void openBlock(Element element, String name, boolean caption) {
         if (dataRow != null) {
-            space();
+            line.space();
             if (caption) {
                 push(element, true, null);
             }
@@ -258,19 +229,9 @@ final class HtmlWalk implements NodeFilter {
     }
 
     /** The frame of an inline element (or a block inside a table row): it may be a caption, bold, a link. */
-    private void push(Element element, boolean caption, Inline inline) {
-        frames.push(new Frame(element, headingLevel, item, list, false, caption, false, inline));
+    private void push(Element element, boolean caption, HtmlLineWriter.Mark mark) {
+        frames.push(new Frame(element, headingLevel, item, list, false, caption, false, mark));
         captionDepth += caption ? 1 : 0;
-        if (inline != null) {
-            inlines.add(inline);
-            count(inline, 1);
-        }
-    }
-
-    private void count(Inline inline, int change) {
-        bold += inline.bold ? change : 0;
-        italic += inline.open.equals("_") ? change : 0;
-        link += inline.open.equals("[") ? change : 0;
     }
 
     private void close(Element element) {
@@ -281,7 +242,7 @@ final class HtmlWalk implements NodeFilter {
             endLine(false);
             dataRow = null;
         } else if (block && dataRow != null) {
-            space();
+            line.space();
             block = false;
         } else if (block) {
             endLine(false);
@@ -296,8 +257,8 @@ final class HtmlWalk implements NodeFilter {
         quoteDepth -= frame.quote() ? 1 : 0;
         captionDepth -= frame.caption() ? 1 : 0;
         preDepth -= frame.pre() ? 1 : 0;
-        if (frame.inline() != null) {
-            closeInline(frame.inline());
+        if (frame.mark() != null) {
+            line.close(frame.mark());
         }
         boolean nestedList = (name.equals("ul") || name.equals("ol")) && item != null;
         if (block && !isTight(name) && !nestedList) {
@@ -309,55 +270,6 @@ final class HtmlWalk implements NodeFilter {
     private static boolean isTight(String name) {
         return name.equals("li") || name.equals("tr") || name.equals("tbody") || name.equals("thead")
                 || name.equals("tfoot");
-    }
-
-    private Inline inline(Element element, String name) {
-        switch (name) {
-            case "b", "strong" -> {
-                return bold > 0 || isStyledNormal(element) ? null : new Inline("**", "**", true, false);
-            }
-            case "span" -> {
-                return bold == 0 && isStyledBold(element) ? new Inline("**", "**", true, false) : null;
-            }
-            case "i", "em" -> {
-                return italic > 0 ? null : new Inline("_", "_", false, false);
-            }
-            case "q" -> {
-                return new Inline("“", "”", false, true);
-            }
-            case "a" -> {
-                String href = Paragraphs.singleSpaced(element.attr("href"));
-                boolean linked = !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, 11) && link == 0;
-                return linked ? new Inline("[", "](" + href + ")", false, false) : null;
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    /** Google Docs wraps a whole paste in a {@code <b style="font-weight:normal">} and marks bold on spans. */
-    private static boolean isStyledNormal(Element element) {
-        String weight = fontWeight(element);
-        return weight.equals("normal") || weight.equals("400");
-    }
-
-    private static boolean isStyledBold(Element element) {
-        String weight = fontWeight(element);
-        return weight.equals("bold") || weight.equals("bolder") || weight.equals("600") || weight.equals("700")
-                || weight.equals("800") || weight.equals("900");
-    }
-
-    private static String fontWeight(Element element) {
-        String style = element.attr("style");
-        int at = style.length() > 2000 ? -1 : style.toLowerCase(Locale.ROOT).indexOf("font-weight");
-        if (at < 0) {
-            return "";
-        }
-        int colon = style.indexOf(':', at);
-        int end = style.indexOf(';', Math.max(colon, 0));
-        return colon < 0 ? "" : Paragraphs.trim(style.substring(colon + 1, end < 0 ? style.length() : end))
-                .toLowerCase(Locale.ROOT);
     }
 
     /** A figure's caption when the figure shows an image (not a quote), or an element its class calls a caption. */
@@ -384,130 +296,25 @@ final class HtmlWalk implements NodeFilter {
         return media;
     }
 
-    private void startCell() {
-        if (cells > 0) {
-            text.append('\t');
-            shown.append(" | ");
-        }
-        cells++;
-        pendingSpace = false;
-    }
-
-    private void space() {
-        pendingSpace = text.length() > 0 && text.charAt(text.length() - 1) != '\t';
-    }
-
-    private void append(String words) {
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (preDepth > 0 && (c == '\n' || c == '\r')) {
-                if (c == '\n') {
-                    endLine(false);
-                }
-            } else if (Paragraphs.isBlank(c)) {
-                if (preDepth > 0 && text.length() > 0) {
-                    character(' ');
-                } else {
-                    space();
-                }
-            } else {
-                if (pendingSpace) {
-                    text.append(' ');
-                    shown.append(' ');
-                    pendingSpace = false;
-                }
-                emitOpeners();
-                character(c);
-            }
-        }
-    }
-
-    private void character(char c) {
-        text.append(c);
-        shown.append(c);
-        captionText |= captionDepth > 0;
-        otherText |= captionDepth == 0;
-    }
-
-    private void emitOpeners() {
-        for (int k = firstUnemitted; k < inlines.size(); k++) {
-            Inline inline = inlines.get(k);
-            if (inline.bold && leadOpen == null && (text.length() == 0
-                    || (leadEnd >= 0 && text.length() - leadEnd <= 1))) {
-                inline.lead = true; // the line opens in bold, or bold resumes after a space ("<b>Jane</b> <b>Roe</b>")
-                leadOpen = inline;
-                leadEnd = -1;
-            }
-            shown.append(inline.open);
-            if (inline.inText) {
-                text.append(inline.open);
-            }
-            inline.emitted = true;
-        }
-        firstUnemitted = inlines.size();
-    }
-
-    private void closeInline(Inline inline) {
-        inlines.remove(inlines.size() - 1);
-        count(inline, -1);
-        firstUnemitted = Math.min(firstUnemitted, inlines.size());
-        if (!inline.emitted) {
-            return;
-        }
-        shown.append(inline.close);
-        if (inline.inText) {
-            text.append(inline.close);
-        }
-        if (inline == leadOpen) {
-            leadEnd = text.length();
-            leadOpen = null;
-        }
-    }
-
     /** Ends the line being written, if it has words, then a blank line when {@code separate}. */
     private void endLine(boolean separate) {
-        if (Paragraphs.trim(text.toString()).isEmpty()) {
-            resetLine();
-        } else {
-            for (int k = inlines.size() - 1; k >= 0; k--) {
-                Inline inline = inlines.get(k);
-                if (inline.emitted) {
-                    shown.append(inline.close);
-                    if (inline.inText) {
-                        text.append(inline.close);
-                    }
-                }
-            }
-            String words = text.toString();
-            String lead = leadOpen != null ? words : leadEnd >= 0 ? words.substring(0, leadEnd) : "";
-            lines.add(new HtmlLine(prefix() + shownBody(), words, kind(), MarkdownInline.leadOf(lead),
-                    Optional.empty(), dataRow == null ? headingLevel : 0, captionText && !otherText));
+        if (line.hasWords()) {
+            HtmlLineWriter.Written written = line.take();
+            String shown = dataRow == null ? written.shown() : "| " + written.shown() + " |";
+            lines.add(new HtmlLine(prefix() + shown, written.text(), kind(), written.lead(), Optional.empty(),
+                    dataRow == null ? headingLevel : 0, written.caption()));
             if (item != null && dataRow == null && headingLevel == 0) {
                 item.started = true;
             }
-            resetLine();
+        } else {
+            line.discard();
         }
+        cells = 0;
         lines.addAll(droppedInLine);
         droppedInLine.clear();
         if (separate) {
             blank();
         }
-    }
-
-    private void resetLine() {
-        shown.setLength(0);
-        text.setLength(0);
-        pendingSpace = false;
-        captionText = false;
-        otherText = false;
-        leadOpen = null;
-        leadEnd = -1;
-        for (Inline inline : inlines) {
-            inline.emitted = false;
-            inline.lead = false;
-        }
-        firstUnemitted = 0;
-        cells = 0;
     }
 
     private void blank() {
@@ -543,7 +350,4 @@ final class HtmlWalk implements NodeFilter {
         return prefix.toString();
     }
 
-    private String shownBody() {
-        return dataRow == null ? shown.toString() : "| " + shown + " |";
-    }
 }

@@ -26,7 +26,8 @@ final class LinkLines {
         }
         String line = Paragraphs.trim(shown);
         int i = 0;
-        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == '#' || Paragraphs.isBlank(line.charAt(i)))) {
+        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == '#'
+                || Paragraphs.isBlank(line.charAt(i)))) {
             i++;
         }
         int marker = MarkdownReader.listMarkerEnd(line.substring(i));

@@ -49,7 +49,8 @@ final class MarkdownInline {
     static String leadOf(String emphasised) {
         String lead = Paragraphs.singleSpaced(emphasised);
         int end = lead.length();
-        while (end > 0 && (":,;–—-".indexOf(lead.charAt(end - 1)) >= 0 || Paragraphs.isBlank(lead.charAt(end - 1)))) {
+        while (end > 0 && (":,;–—-".indexOf(lead.charAt(end - 1)) >= 0
+                || Paragraphs.isBlank(lead.charAt(end - 1)))) {
             end--;
         }
         return lead.substring(0, end);

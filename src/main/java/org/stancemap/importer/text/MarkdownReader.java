@@ -53,7 +53,7 @@ final class MarkdownReader {
             } else if (inTable || startsTable(trimmed, i + 1 < raw.size() ? raw.get(i + 1) : "")) {
                 inTable = trimmed.indexOf('|') >= 0;
                 lines.add(inTable ? tableRow(number, line, trimmed) : block(number, line, trimmed));
-            } else if (trimmed.length() > 2 && trimmed.charAt(0) == '|' && trimmed.charAt(trimmed.length() - 1) == '|') {
+            } else if (isBordered(trimmed)) {
                 lines.add(tableRow(number, line, trimmed));
             } else {
                 lines.add(block(number, line, trimmed));
@@ -141,6 +141,11 @@ final class MarkdownReader {
             lines.set(lines.size() - 1, line(previous.number(), previous.shown(), previous.text(), LineKind.HEADING,
                     previous.lead()));
         }
+    }
+
+    /** A row with a bar at both ends is a table row even without a separator row under a header. */
+    static boolean isBordered(String trimmed) {
+        return trimmed.length() > 2 && trimmed.charAt(0) == '|' && trimmed.charAt(trimmed.length() - 1) == '|';
     }
 
     private static boolean startsTable(String trimmed, String next) {

@@ -59,8 +59,7 @@ record MarkdownSigns(int strong, int weak, int nonBlank) {
     }
 
     private static boolean isWeak(String line) {
-        return MarkdownReader.listMarkerEnd(line) > 0 || line.startsWith("> ")
-                || (line.length() > 2 && line.charAt(0) == '|' && line.charAt(line.length() - 1) == '|');
+        return MarkdownReader.listMarkerEnd(line) > 0 || line.startsWith("> ") || MarkdownReader.isBordered(line);
     }
 
     private static boolean hasBoldPair(String line) {

@@ -103,8 +103,8 @@ public final class PageCleaner {
                 anchor = already;
                 continue;
             }
-            boolean menuLike = already == null && line.isKept()
-                    && (PageFurniture.menuWord(text).isPresent() || (linked && LinkLines.isLinksOnly(line.shown(), anchor != null)));
+            boolean menuLike = already == null && line.isKept() && (PageFurniture.menuWord(text).isPresent()
+                    || (linked && LinkLines.isLinksOnly(line.shown(), anchor != null)));
             if (menuLike) {
                 run.add(line);
             } else {

@@ -166,7 +166,8 @@ final class PageFurniture {
         if (prefixReason(line, CREDIT).isPresent() || CREDIT_AFTER_CAPTION.stream().anyMatch(line::contains)) {
             return Optional.of(CREDIT);
         }
-        boolean bracketed = (line.startsWith("(") && line.endsWith(")")) || (line.startsWith("[") && line.endsWith("]"));
+        boolean bracketed = (line.startsWith("(") && line.endsWith(")"))
+                || (line.startsWith("[") && line.endsWith("]"));
         if (bracketed && (line.contains("photo") || line.contains("image") || line.contains("credit")
                 || AGENCIES.stream().anyMatch(a -> hasWord(line, a, 1)))) {
             return Optional.of(CREDIT);
