@@ -26,13 +26,16 @@ final class GluedAltText {
     static Optional<String> cut(String text) {
         int limit = Math.min(text.length() - 1, MAX_ALT_LENGTH);
         int gluePoints = 0;
+        char previous = text.isEmpty() ? ' ' : text.charAt(0);
         for (int at = 1; at <= limit && gluePoints < MAX_GLUE_POINTS; at++) {
-            if (isUpper(text.charAt(at)) && isLower(text.charAt(at - 1))) {
+            char c = text.charAt(at);
+            if (isUpper(c) && isLower(previous)) {
                 gluePoints++;
                 if (repeatsBefore(text, at)) {
                     return Optional.of(text.substring(at));
                 }
             }
+            previous = c;
         }
         return Optional.empty();
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class MarkupDetection {
 
-    private static final int SNIFFED_CHARS = 64 * 1024;
+    private static final int SNIFFED_CHARS = 32 * 1024;
 
     /** A page has a tag every few dozen characters; prose that mentions a tag or two does not. */
     private static final int MIN_TAGS = 5;

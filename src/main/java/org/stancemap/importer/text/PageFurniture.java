@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tells, from its words alone, a line that is part of the page around an article rather than the article: a
@@ -83,9 +84,9 @@ final class PageFurniture {
             "copyright notice", List.of("©", "copyright ©", "copyright (c)", "copyright 19", "copyright 20",
                     "(c) 19", "(c) 20")));
 
-    private static final List<Map.Entry<String, String>> PREFIX_LIST = List.copyOf(PREFIXES.entrySet());
-    private static final String PREFIX_STARTS = PREFIXES.keySet().stream().map(p -> p.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    /** The prefixes by their first character, so that a line is compared with the few that could match. */
+    private static final Map<Character, List<Map.Entry<String, String>>> PREFIXES_BY_START = PREFIXES.entrySet()
+            .stream().collect(Collectors.groupingBy(e -> e.getKey().charAt(0)));
 
     /** A credit after a caption's sentence: "Talks in Geneva, May 2021. Photo: AP". */
     private static final List<String> CREDIT_AFTER_CAPTION = List.of(". photo:", ". photo by ", ". photos:",
@@ -113,11 +114,15 @@ final class PageFurniture {
     /** Why the line {@code text} is furniture wherever it stands, or empty when it may be the article's. */
     static Optional<String> reasonFor(String text) {
         boolean cookieSized = text.length() <= MAX_COOKIE_NOTICE_LENGTH && mentionsCookies(text);
-        if ((text.length() > MAX_LENGTH && !cookieSized) || isCitedOrQuoted(text)) {
+        if (text.length() > MAX_LENGTH && !cookieSized) {
             return Optional.empty();
         }
-        String line = normal(text);
-        if (cookieSized && COOKIE_WORDS.stream().anyMatch(line::contains)) {
+        // the guard reads the line's citation, so it is asked only of the few lines a rule matched
+        return furnitureReason(text, normal(text), cookieSized).filter(reason -> !isCitedOrQuoted(text));
+    }
+
+    private static Optional<String> furnitureReason(String text, String line, boolean cookieSized) {
+        if (cookieSized && containsAny(line, COOKIE_WORDS)) {
             return Optional.of(COOKIES);
         }
         if (text.length() > MAX_LENGTH) {
@@ -151,10 +156,10 @@ final class PageFurniture {
 
     /** Why a caption or a line is a photo's credit ("Photo: AP", "… /Getty Images"), or empty. */
     static Optional<String> credit(String text) {
-        if (text.length() > MAX_CREDIT_LENGTH || isCitedOrQuoted(text)) {
+        if (text.length() > MAX_CREDIT_LENGTH) {
             return Optional.empty();
         }
-        return normalCredit(text, normal(text));
+        return normalCredit(text, normal(text)).filter(reason -> !isCitedOrQuoted(text));
     }
 
     /**
@@ -163,16 +168,16 @@ final class PageFurniture {
      * a role, since an expert may well work for Getty Images or Reuters.
      */
     private static Optional<String> normalCredit(String text, String line) {
-        if (prefixReason(line, CREDIT).isPresent() || CREDIT_AFTER_CAPTION.stream().anyMatch(line::contains)) {
+        if (prefixReason(line, CREDIT).isPresent() || containsAny(line, CREDIT_AFTER_CAPTION)) {
             return Optional.of(CREDIT);
         }
         boolean bracketed = (line.startsWith("(") && line.endsWith(")"))
                 || (line.startsWith("[") && line.endsWith("]"));
         if (bracketed && (line.contains("photo") || line.contains("image") || line.contains("credit")
-                || AGENCIES.stream().anyMatch(a -> hasWord(line, a, 1)))) {
+                || hasAnyWord(line, AGENCIES, 1))) {
             return Optional.of(CREDIT);
         }
-        boolean namesAgency = CREDIT_MARKERS.stream().anyMatch(m -> hasWord(line, m, 0));
+        boolean namesAgency = hasAnyWord(line, CREDIT_MARKERS, 0);
         if (!namesAgency && line.indexOf('/') >= 0 && !line.contains("://")) {
             for (int slash = line.indexOf('/'); slash >= 0 && !namesAgency; slash = line.indexOf('/', slash + 1)) {
                 namesAgency = namesAgency(line, slash);
@@ -188,10 +193,11 @@ final class PageFurniture {
 
     /** The reason of the phrase {@code line} starts with and goes on after, of the reason {@code only} if given. */
     private static Optional<String> prefixReason(String line, String only) {
-        if (line.isEmpty() || PREFIX_STARTS.indexOf(line.charAt(0)) < 0) {
+        List<Map.Entry<String, String>> candidates = line.isEmpty() ? null : PREFIXES_BY_START.get(line.charAt(0));
+        if (candidates == null) {
             return Optional.empty();
         }
-        for (Map.Entry<String, String> prefix : PREFIX_LIST) {
+        for (Map.Entry<String, String> prefix : candidates) {
             boolean wanted = only == null || only.equals(prefix.getValue());
             if (wanted && line.startsWith(prefix.getKey()) && line.length() > prefix.getKey().length()) {
                 return Optional.of(prefix.getValue());
@@ -289,7 +295,7 @@ final class PageFurniture {
 
     /** Lower case, single-spaced, without the bullets, arrows and closing punctuation menus wrap words in. */
     static String normal(String text) {
-        String line = Paragraphs.singleSpaced(text).toLowerCase(Locale.ROOT);
+        String line = (isSingleSpaced(text) ? text : Paragraphs.singleSpaced(text)).toLowerCase(Locale.ROOT);
         int start = 0;
         int end = line.length();
         while (start < end && "•·›»→>*-–—▸► ".indexOf(line.charAt(start)) >= 0) {
@@ -299,6 +305,37 @@ final class PageFurniture {
             end--;
         }
         return line.substring(start, end);
+    }
+
+    private static boolean containsAny(String line, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (line.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnyWord(String line, List<String> words, int from) {
+        for (String word : words) {
+            if (hasWord(line, word, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has no blank at either end and no blank but single spaces inside: most lines. */
+    private static boolean isSingleSpaced(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Paragraphs.isBlank(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || text.isEmpty();
     }
 
     /** Whether {@code word} occurs in {@code line} with no letter right before or after it. */
