@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.SeedText;
 import org.stancemap.importer.roundup.DraftEntry;
@@ -371,5 +372,35 @@ class SourceFixturesTest {
         assertThat(named.warnings()).isEmpty();
         assertThat(named.voices()).hasSize(51);
         assertThat(named.voices().stream().mapToInt(e -> e.quotes().size()).sum()).isEqualTo(112);
+    }
+
+    @Test
+    void seedSavedAsMarkdownImportsTheSame() {
+        RoundUpDraft markdown = new RoundUpImporter().draft(SeedText.roundUp(), "roundup.md");
+
+        assertThat(markdown.source().format()).isEqualTo(SourceFormat.MARKDOWN);
+        assertThat(markdown.warnings()).isEmpty();
+        assertThat(markdown.voices()).hasSize(51);
+        assertThat(markdown.voices().stream().mapToInt(e -> e.quotes().size()).sum()).isEqualTo(112);
+    }
+
+    @Test
+    void seedAsAPageOfParagraphsImportsTheSameWithItsTitleNotRepeated() {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><title>Expert Round-Up: How Likely Is a "
+                + "China-Russia Military Alliance? | Russia Matters</title>"
+                + "<meta property=\"og:site_name\" content=\"Russia Matters\"></head><body>\n");
+        for (String line : Paragraphs.lines(SeedText.roundUp())) {
+            if (!Paragraphs.trim(line).isEmpty()) {
+                page.append("<p>").append(Entities.escape(line)).append("</p>\n");
+            }
+        }
+        RoundUpDraft draft = new RoundUpImporter().draft(page.append("</body></html>").toString(), "roundup.html");
+
+        assertThat(draft.source().format()).isEqualTo(SourceFormat.HTML);
+        assertThat(draft.source().line(1).text()).startsWith("Russian President Vladimir Putin");
+        assertThat(draft.warnings()).isEmpty();
+        assertThat(draft.front().title()).isEqualTo("Expert Round-Up: How Likely Is a China-Russia Military Alliance?");
+        assertThat(draft.voices()).hasSize(51);
+        assertThat(draft.voices().stream().mapToInt(e -> e.quotes().size()).sum()).isEqualTo(112);
     }
 }
