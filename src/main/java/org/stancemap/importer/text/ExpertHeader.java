@@ -281,8 +281,9 @@ public final class ExpertHeader {
             return false;
         }
         char first = name.charAt(0);
+        // a digit makes a short cite ("Kashin 17"), a date or a count, never a person's name
         return Character.isLetter(first) && !Character.isLowerCase(first)
-                && name.split(" ").length <= MAX_NAME_WORDS;
+                && name.chars().noneMatch(Character::isDigit) && name.split(" ").length <= MAX_NAME_WORDS;
     }
 
     /**

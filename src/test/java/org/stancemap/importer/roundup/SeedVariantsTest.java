@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.SeedText;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocuments;
-import org.stancemap.importer.text.TrailingCitation;
 import org.stancemap.model.Citation;
 
 /**
@@ -30,40 +28,13 @@ class SeedVariantsTest {
         assertThat(cited.voices()).hasSize(51);
     }
 
-    /** The seed with {@code change} applied to the lines of every quote (or, if {@code headers}, every header). */
-    private static String changed(boolean headers, UnaryOperator<String> change) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(SEED));
-        for (DraftEntry entry : cited.entries()) {
-            if (headers) {
-                lines.set(entry.firstLine() - 1, change.apply(lines.get(entry.firstLine() - 1)));
-            } else {
-                entry.quotes().forEach(q -> lines.set(q.lastLine() - 1, change.apply(lines.get(q.lastLine() - 1))));
-            }
-        }
-        return String.join("\n", lines) + "\n";
-    }
-
-    private static String withoutCitation(String line) {
-        return TrailingCitation.read(line).orElseThrow().text();
-    }
-
-    /** "A, Role; and B, Role" → "A (Role); and B (Role)". */
-    private static String bracketed(String header) {
-        List<String> people = new ArrayList<>();
-        for (String part : header.split("; ")) {
-            int comma = part.indexOf(',');
-            people.add(part.substring(0, comma) + " (" + Paragraphs.trim(part.substring(comma + 1)) + ")");
-        }
-        return String.join("; ", people);
-    }
-
     private static RoundUpDraft read(String text) {
         return REGISTRY.read(SourceDocuments.of(text, "variant"));
     }
 
     @Test
     void seedWithoutCitationsReadsAsTheSameVoicesWithTheSameQuotesUncited() {
-        RoundUpDraft uncited = read(changed(false, SeedVariantsTest::withoutCitation));
+        RoundUpDraft uncited = read(SeedVariants.withoutCitations());
 
         assertThat(uncited.chosen().format()).isInstanceOf(UncitedBlocksFormat.class);
         assertThat(uncited.warnings()).isEmpty();
@@ -83,7 +54,7 @@ class SeedVariantsTest {
 
     @Test
     void seedWithBracketedRolesReadsAsTheSameVoicesWithEveryQuoteOnItsExpert() {
-        String text = changed(true, SeedVariantsTest::bracketed);
+        String text = SeedVariants.withBracketedHeaders();
         assertThat(text).contains("\nFeng Zhongping and Huang Jing (Vice President and Assistant Researcher, "
                 + "respectively, China Institutes of Contemporary International Relations (CICIR))\n");
 
@@ -96,9 +67,9 @@ class SeedVariantsTest {
 
     @Test
     void seedWithBracketedRolesAndNoCitationsStillGivesEveryQuoteToItsExpert() {
-        String text = changed(false, SeedVariantsTest::withoutCitation);
+        String text = SeedVariants.withoutCitations();
         List<String> lines = new ArrayList<>(Paragraphs.lines(text));
-        cited.entries().forEach(e -> lines.set(e.firstLine() - 1, bracketed(lines.get(e.firstLine() - 1))));
+        cited.entries().forEach(e -> lines.set(e.firstLine() - 1, SeedVariants.bracketed(lines.get(e.firstLine() - 1))));
 
         RoundUpDraft draft = read(String.join("\n", lines));
 
@@ -111,7 +82,7 @@ class SeedVariantsTest {
 
     @Test
     void seedWithNameLinesOverRoleLinesAndNoCitationsReadsAsTheSameVoices() {
-        String text = changed(false, SeedVariantsTest::withoutCitation);
+        String text = SeedVariants.withoutCitations();
         List<String> lines = new ArrayList<>(Paragraphs.lines(text));
         for (DraftEntry entry : cited.entries()) {
             String header = lines.get(entry.firstLine() - 1);
@@ -132,7 +103,7 @@ class SeedVariantsTest {
 
     @Test
     void seedWithoutCitationsAndEachHeaderRightAboveItsFirstQuoteReadsAsTheSameVoices() {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(changed(false, SeedVariantsTest::withoutCitation)));
+        List<String> lines = new ArrayList<>(Paragraphs.lines(SeedVariants.withoutCitations()));
         List<DraftEntry> entries = cited.entries();
         for (int e = entries.size() - 1; e >= 0; e--) {
             int header = entries.get(e).firstLine() - 1;

@@ -392,7 +392,7 @@ class VotePanelFormatTest {
                 Confidence: 7
                 Exporters absorb some of them.
 
-                Survey conducted by the Institute in May. All rights reserved.
+                Survey conducted by the Institute in May, by e-mail.
                 """;
 
         FormatReading reading = format.read(SourceDocuments.of(text, "pasted"));
