@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,8 +22,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.TextMutations;
 import org.stancemap.importer.SeedText;
-import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
 
@@ -100,47 +101,15 @@ class EveryFormatPropertiesTest {
                 .ofMaxLength(3000);
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String> mutatedShapes() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
-                        Arbitraries.of("", "(", ")", "(Pub, 12.14.18)", "Jane Roe, Fellow", "JANE ROE:", "Agree 8",
-                                "- Jane Roe: “Said.” (Source: Pub)", "**Jane Roe**", "| Roe | MIT | Agree | 8 |")))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(SHAPES), mutation.list().ofMaxSize(12))
-                .as(EveryFormatPropertiesTest::mutate);
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "(", ")", "(Pub, 12.14.18)", "Jane Roe, Fellow", "JANE ROE:", "Agree 8",
+                "- Jane Roe: “Said.” (Source: Pub)", "**Jane Roe**", "| Roe | MIT | Agree | 8 |");
+        return Combinators.combine(Arbitraries.of(SHAPES), mutation)
+                .as((shape, mutations) -> mutations.apply(shape));
     }
 
-    /** Deletes, inserts or duplicates lines, or cuts the text short, one mutation after another. */
-    private static String mutate(String shape, List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(shape));
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                case 2 -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-                default -> {
-                    String text = String.join("\n", lines);
-                    lines = new ArrayList<>(Paragraphs.lines(text.substring(0, (int) (m.at() * text.length()))));
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 
     private static List<String> shapes() {
         List<String> shapes = new ArrayList<>(List.of(SeedText.roundUp()));

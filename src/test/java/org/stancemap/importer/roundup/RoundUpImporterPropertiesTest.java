@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.TextMutations;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.importer.SeedText;
@@ -27,7 +27,6 @@ class RoundUpImporterPropertiesTest {
     private static final Duration BOUND = Duration.ofSeconds(5);
 
     private static final String SEED = SeedText.roundUp();
-    private static final List<String> SEED_LINES = Paragraphs.lines(SEED);
 
     private final RoundUpImporter importer = new RoundUpImporter();
 
@@ -91,43 +90,11 @@ class RoundUpImporterPropertiesTest {
         return Arbitraries.integers().between(0, SEED.length());
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String> mutatedSeeds() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
-                        Arbitraries.of("", "(", ")", "(Pub, 12.14.18)", "Jane Roe, Fellow", "June 14, 2019", " \r")))
-                .as(Mutation::new);
-        return mutation.list().ofMaxSize(12).map(RoundUpImporterPropertiesTest::mutate);
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "(", ")", "(Pub, 12.14.18)", "Jane Roe, Fellow", "June 14, 2019", " \r");
+        return mutation.map(mutations -> mutations.apply(SEED));
     }
 
-    /** Deletes, inserts or duplicates lines, or cuts the text short, one mutation after another. */
-    private static String mutate(List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(SEED_LINES);
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                case 2 -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-                default -> {
-                    String text = String.join("\n", lines);
-                    lines = new ArrayList<>(Paragraphs.lines(text.substring(0, (int) (m.at() * text.length()))));
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.TextMutations;
 import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.RoundUpFixtures;
 import org.stancemap.importer.text.Paragraphs;
@@ -104,45 +105,13 @@ class TranscriptAndQuoteSheetPropertiesTest {
                 .ofMaxLength(3000);
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String> mutatedFixtures() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
-                        Arbitraries.of("", "JANE ROE:", "ROE:", "Q:", "A:", "MODERATOR:", "[crosstalk]",
-                                "About the speakers", "- Unknown: “x”", "“y” — Jane Roe, Fellow", "(END)")))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(FIXTURES), mutation.list().ofMaxSize(12))
-                .as((fixture, mutations) -> mutate(RoundUpFixtures.text(fixture), mutations));
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "JANE ROE:", "ROE:", "Q:", "A:", "MODERATOR:", "[crosstalk]", "About the speakers",
+                "- Unknown: “x”", "“y” — Jane Roe, Fellow", "(END)");
+        return Combinators.combine(Arbitraries.of(FIXTURES), mutation)
+                .as((fixture, mutations) -> mutations.apply(RoundUpFixtures.text(fixture)));
     }
 
-    /** Deletes, inserts or duplicates lines, or cuts the text short, one mutation after another. */
-    private static String mutate(String text, List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                case 2 -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-                default -> {
-                    String joined = String.join("\n", lines);
-                    lines = new ArrayList<>(Paragraphs.lines(joined.substring(0, (int) (m.at() * joined.length()))));
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 }

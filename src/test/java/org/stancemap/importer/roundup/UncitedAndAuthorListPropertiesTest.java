@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.TextMutations;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
@@ -85,41 +86,13 @@ class UncitedAndAuthorListPropertiesTest {
                 .ofMaxLength(3000);
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String> mutatedFixtures() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80), Arbitraries.of("", "Jane Roe",
-                        "Jane Roe, Fellow", "Jane Roe (Fellow, Lab)", "JANE ROEDirector", "June 3, 2024", "Read more",
-                        "Photo: x", "## Jane Roe", "Jane Roe is a fellow.")))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(FIXTURES), mutation.list().ofMaxSize(12))
-                .as((fixture, mutations) -> mutate(FixtureFiles.text(fixture), mutations));
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "Jane Roe", "Jane Roe, Fellow", "Jane Roe (Fellow, Lab)", "JANE ROEDirector", "June 3, 2024",
+                "Read more", "Photo: x", "## Jane Roe", "Jane Roe is a fellow.");
+        return Combinators.combine(Arbitraries.of(FIXTURES), mutation)
+                .as((fixture, mutations) -> mutations.apply(FixtureFiles.text(fixture)));
     }
 
-    /** Deletes, inserts or duplicates lines, one mutation after another. */
-    private static String mutate(String text, List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                default -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.TextMutations;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
@@ -102,46 +103,14 @@ class VotePanelPropertiesTest {
         return word.list().ofMaxSize(300).map(words -> String.join(" ", words));
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String> mutatedFixtures() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
-                        Arbitraries.of("", "Agree", "Confidence: 11", "Question B: Another?", "Jane Roe MIT Agree 7",
-                                "JANE ROE is Professor at Yale", "No opinion", "\t\t", "Comment:", "Question B:",
-                                "Question A Participant Responses", "Question C Responses")))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(VotePanelFixtures.ALL), mutation.list().ofMaxSize(12))
-                .as((fixture, mutations) -> mutate(VotePanelFixtures.read(fixture), mutations));
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "Agree", "Confidence: 11", "Question B: Another?", "Jane Roe MIT Agree 7",
+                "JANE ROE is Professor at Yale", "No opinion", "\t\t", "Comment:", "Question B:",
+                "Question A Participant Responses", "Question C Responses");
+        return Combinators.combine(Arbitraries.of(VotePanelFixtures.ALL), mutation)
+                .as((fixture, mutations) -> mutations.apply(VotePanelFixtures.read(fixture)));
     }
 
-    /** Deletes, inserts or duplicates lines, or cuts the text short, one mutation after another. */
-    private static String mutate(String text, List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                case 2 -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-                default -> {
-                    String joined = String.join("\n", lines);
-                    lines = new ArrayList<>(Paragraphs.lines(joined.substring(0, (int) (m.at() * joined.length()))));
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 }

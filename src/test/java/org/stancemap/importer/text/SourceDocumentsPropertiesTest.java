@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
+import org.stancemap.importer.TextMutations;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -168,45 +169,13 @@ class SourceDocumentsPropertiesTest {
                 .list().ofMaxSize(300).map(tokens -> String.join("", tokens));
     }
 
-    private record Mutation(int kind, double at, String inserted) {
-    }
-
     @Provide
     Arbitrary<String[]> mutatedFixtures() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
-                        Arbitraries.of("", "<p>", "</div>", "<table>", "**", "|---|", "# ", "- [x](y)", "Photo: AP",
-                                "Share", "Markdown Content:", "(Pub, 12.14.18)")))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(FIXTURES), mutation.list().ofMaxSize(12))
-                .as((fixture, mutations) -> new String[] {fixture, mutate(SourceFixtures.text(fixture), mutations)});
+        Arbitrary<UnaryOperator<String>> mutation = TextMutations.of(
+                "", "<p>", "</div>", "<table>", "**", "|---|", "# ", "- [x](y)", "Photo: AP", "Share",
+                "Markdown Content:", "(Pub, 12.14.18)");
+        return Combinators.combine(Arbitraries.of(FIXTURES), mutation)
+                .as((fixture, mutations) -> new String[] {fixture, mutations.apply(SourceFixtures.text(fixture))});
     }
 
-    /** Deletes, inserts or duplicates lines, or cuts the text short, one mutation after another. */
-    private static String mutate(String text, List<Mutation> mutations) {
-        List<String> lines = new ArrayList<>(Paragraphs.lines(text));
-        for (Mutation m : mutations) {
-            int at = (int) (m.at() * lines.size());
-            switch (m.kind()) {
-                case 0 -> {
-                    if (at < lines.size()) {
-                        lines.remove(at);
-                    }
-                }
-                case 1 -> lines.add(Math.min(at, lines.size()), m.inserted());
-                case 2 -> {
-                    if (at < lines.size()) {
-                        lines.add(at, lines.get(at));
-                    }
-                }
-                default -> {
-                    String joined = String.join("\n", lines);
-                    lines = new ArrayList<>(Paragraphs.lines(joined.substring(0, (int) (m.at() * joined.length()))));
-                }
-            }
-        }
-        return String.join("\n", lines);
-    }
 }
