@@ -18,7 +18,7 @@ import org.stancemap.model.Person;
 /**
  * One bullet of a quote sheet, read: {@code Speaker[, role][ in 2016]: “quote” (Source: Publication)}, or the
  * speaker after the quote, {@code “quote” — Speaker, role}. The speaker is only ever what the bullet names before
- * its colon or after its dash; "Unknown", "attributed to several people" or a sentence ("In 2016, officials
+ * its colon or spaced dash, or after its dash; "Unknown", "attributed to several people" or a sentence ("In 2016, officials
  * warned that …") name nobody, and the bullet is then read without one.
  *
  * @param people   who the bullet names, empty when it names nobody
@@ -86,14 +86,26 @@ record QuoteSheetItem(List<Person> people, String text, boolean quoted, Citation
         return attributed(attribution, quote, source);
     }
 
-    /** {@code Jane Roe, role: The alliance is a myth.}, no quote marks; narrative when no speaker opens it. */
+    /**
+     * {@code Jane Roe, role: The alliance is a myth.} or {@code Jane Roe, role — The alliance is a myth.}, no quote
+     * marks; narrative when no speaker opens it.
+     */
     private static QuoteSheetItem unquoted(String s) {
-        int colon = s.indexOf(':');
-        if (colon <= 0 || colon > MAX_ATTRIBUTION_LENGTH || colon + 1 >= s.length()) {
+        int speakerEnd = s.indexOf(':');
+        int wordsFrom = speakerEnd + 1;
+        String opening = s.substring(0, Math.min(s.length(), MAX_ATTRIBUTION_LENGTH + 3));
+        for (String dash : List.of(" — ", " – ")) {
+            int at = opening.indexOf(dash);
+            if (at > 0 && (speakerEnd < 0 || at < speakerEnd)) {
+                speakerEnd = at;
+                wordsFrom = at + dash.length();
+            }
+        }
+        if (speakerEnd <= 0 || speakerEnd > MAX_ATTRIBUTION_LENGTH || wordsFrom >= s.length()) {
             return narrative(s);
         }
-        String[] split = splitSource(Paragraphs.trim(s.substring(colon + 1)));
-        Optional<List<Person>> people = people(s.substring(0, colon));
+        String[] split = splitSource(Paragraphs.trim(s.substring(wordsFrom)));
+        Optional<List<Person>> people = people(s.substring(0, speakerEnd));
         boolean named = people.isPresent() && (people.get().size() > 1 || !people.get().get(0).role().isEmpty()
                 || people.get().get(0).name().indexOf(' ') > 0);
         if (!named || split[0].isEmpty()) {

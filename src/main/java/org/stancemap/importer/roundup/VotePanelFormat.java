@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.stancemap.importer.ImportWarning;
+import org.stancemap.importer.text.LineKind;
 import org.stancemap.importer.text.Paragraph;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
@@ -28,6 +30,12 @@ import org.stancemap.model.Person;
  * together as a pasted results page has them (see {@link VoteLines#row}); a comment may go on over the lines
  * right after it.
  *
+ * <p>Pages often give the votes in a table and the experts' words further down ("In their words", "What they
+ * said"): a line that opens with a panel member's name, {@code Jane Roe: …}, {@code **Jane Roe**, role: “…”
+ * (Source: X)} or {@code Jane Roe, Yale — …}, is read as {@link QuoteSheetItem} reads a quote sheet's bullet and is
+ * that member's quote; a role it gives, or a participants list's name line and role line, completes the member's
+ * role. Such a line that names someone not on the panel, or is only "attributed to" someone, is given to no one.
+ *
  * <p>The vote is the expert's own stance, so each voter is placed at the centre of the agreement band their vote
  * names, with their confidence. Whoever had no opinion or did not answer stays unplaced, and is a voice only if
  * they commented. A page that asks several questions is read for its first; the others are warned of.
@@ -44,6 +52,8 @@ final class VotePanelFormat implements RoundUpFormat {
      * that shows a few votes in a table has many more.
      */
     private static final int PROSE_LENGTH = 80;
+    /** A name that opens a statement ends within this many characters. */
+    private static final int MAX_NAME_LOOKUP = 80;
     private static final List<Band> BANDS = SpectrumTemplate.AGREEMENT.spectrum("").bands();
 
     @Override
@@ -242,7 +252,49 @@ final class VotePanelFormat implements RoundUpFormat {
 
     /** One expert being read. */
     private record Expert(Person person, int firstLine, VoteLines.Vote vote, int confidenceLine, boolean fromRow,
-                          boolean guessed, List<Comment> comments) {
+                          boolean guessed, List<Comment> comments, List<DraftQuote> statements) {
+
+        Expert withRole(String given) {
+            return new Expert(new Person(person.name(), completedRole(person.role(), given)), firstLine, vote,
+                    confidenceLine, fromRow, guessed, comments, statements);
+        }
+    }
+
+    /**
+     * The role a table gave, completed by one given elsewhere: a table's cell is often the institution alone
+     * ("Uppsala University") where the statement names the post ("Professor of Economics"), or the participants
+     * list the two ("Professor of …, Uppsala University"). Neither is dropped, and neither is repeated.
+     */
+    static String completedRole(String table, String given) {
+        String lowerTable = table.toLowerCase(Locale.ROOT);
+        String lowerGiven = given.toLowerCase(Locale.ROOT);
+        if (given.isEmpty() || lowerTable.contains(lowerGiven)) {
+            return table;
+        }
+        if (table.isEmpty() || lowerGiven.contains(lowerTable)) {
+            return given;
+        }
+        return given + ", " + table;
+    }
+
+    /** The key a panel member's name is looked up by. */
+    private static String nameKey(String name) {
+        return Paragraphs.singleSpaced(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words a line opens with, up to the first mark that ends a speaker's name (colon, comma, bracket, spaced
+     * dash), looked at for at most {@link #MAX_NAME_LOOKUP} characters.
+     */
+    private static String openingName(String text) {
+        int end = Math.min(text.length(), MAX_NAME_LOOKUP);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == ',' || c == '(' || ((c == '—' || c == '–') && i > 0 && text.charAt(i - 1) == ' ')) {
+                return Paragraphs.trim(text.substring(0, i));
+            }
+        }
+        return "";
     }
 
     /** Reads the experts of the first question, from a line on, and what it could not read. */
@@ -251,6 +303,8 @@ final class VotePanelFormat implements RoundUpFormat {
         private final Optional<PanelQuestion> first;
         private final List<Expert> experts = new ArrayList<>();
         private final Map<String, Integer> otherQuestions = new LinkedHashMap<>();
+        /** The index in {@link #experts} of each panel member, by {@link #nameKey}. */
+        private final Map<String, Integer> members = new LinkedHashMap<>();
         private final List<ImportWarning> warnings = new ArrayList<>();
         private boolean open;
         private boolean blankSinceVote;
@@ -328,6 +382,18 @@ final class VotePanelFormat implements RoundUpFormat {
                 return last;
             }
             if (!experts.isEmpty()) {
+                if (lines.get(i).kind() == LineKind.HEADING) {
+                    open = false; // a section's heading ("In their words") ends a comment and is none
+                    blankSinceVote = true;
+                    return i;
+                }
+                if (statement(i)) {
+                    return i;
+                }
+                int roleLine = participant(i);
+                if (roleLine >= 0) {
+                    return roleLine;
+                }
                 String comment = VoteLines.withoutLabel(Paragraphs.singleSpaced(text), "comments", "comment");
                 if (!comment.isEmpty()) {
                     addComment(i, comment);
@@ -364,9 +430,66 @@ final class VotePanelFormat implements RoundUpFormat {
             return VoteLines.withoutConfidenceLabel(Paragraphs.singleSpaced(lines.get(index).text()));
         }
 
+        /**
+         * Reads line index {@code i} as a statement if it opens with a panel member's name, a name in bold, or
+         * "Attributed to": the named member's quote, or a warning when it names no one on the panel.
+         */
+        private boolean statement(int i) {
+            SourceLine line = lines.get(i);
+            String text = Paragraphs.singleSpaced(line.text());
+            if (text.regionMatches(true, 0, "attributed to ", 0, 14)) {
+                warnings.add(new ImportWarning(i + 1, "This statement is only attributed to someone, not said by a "
+                        + "named panel member, so it was not given to anyone."));
+                open = false;
+                return true;
+            }
+            if (line.lead().isEmpty() && !members.containsKey(nameKey(openingName(text)))) {
+                return false;
+            }
+            QuoteSheetItem item = QuoteSheetItem.read(text);
+            if (!item.isAttributed()) {
+                return false;
+            }
+            open = false;
+            Integer member = item.people().size() == 1 ? members.get(nameKey(item.people().get(0).name())) : null;
+            if (member == null) {
+                String named = item.people().stream().map(Person::name).reduce((a, b) -> a + " and " + b).orElseThrow();
+                warnings.add(new ImportWarning(i + 1, "This statement is by " + named + ", who "
+                        + (item.people().size() == 1 ? "is" : "are") + " not one of the panel's voters, so it was "
+                        + "not given to anyone."));
+                return true;
+            }
+            Expert expert = experts.get(member).withRole(item.people().get(0).role());
+            expert.statements().add(new DraftQuote(item.text(), item.citation(), i + 1, i + 1));
+            experts.set(member, expert);
+            return true;
+        }
+
+        /**
+         * Reads line index {@code i} as a participants list's entry, a panel member's name alone with their role
+         * on the next line, and completes that member's role; returns the role line's index, or -1.
+         */
+        private int participant(int i) {
+            Integer member = members.get(nameKey(lines.get(i).text()));
+            int next = member == null ? -1 : next(lines, i);
+            if (next < 0 || lines.get(next).kind() != LineKind.TEXT) {
+                return -1;
+            }
+            String role = Paragraphs.singleSpaced(lines.get(next).text());
+            if (role.length() > MAX_ROLE_LENGTH || role.endsWith(".") || role.indexOf(':') >= 0
+                    || members.containsKey(nameKey(role)) || VoteLines.vote(role).isPresent()) {
+                return -1;
+            }
+            experts.set(member, experts.get(member).withRole(role));
+            open = false;
+            return next;
+        }
+
         private void startExpert(Person person, int index, VoteLines.Vote vote, int confidenceIndex, boolean fromRow,
                                  boolean guessed) {
-            experts.add(new Expert(person, index + 1, vote, confidenceIndex + 1, fromRow, guessed, new ArrayList<>()));
+            members.putIfAbsent(nameKey(person.name()), experts.size());
+            experts.add(new Expert(person, index + 1, vote, confidenceIndex + 1, fromRow, guessed, new ArrayList<>(),
+                    new ArrayList<>()));
             open = false;
             blankSinceVote = false;
         }
@@ -407,6 +530,7 @@ final class VotePanelFormat implements RoundUpFormat {
                                 : "This paragraph after the last expert's comment was not read; it may be the page's end."));
                     }
                 }
+                quotes.addAll(expert.statements());
                 entries.add(entry(expert, quotes, warnings));
             }
             return entries;

@@ -177,4 +177,14 @@ class QuoteSheetFormatTest {
         assertThat(reading.entries()).hasSize(2);
         assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(5);
     }
+    @Test
+    void speakerBeforeASpacedDashWithoutQuoteMarksIsTheSpeaker() {
+        QuoteSheetItem item = QuoteSheetItem.read("Jane Roe, Senior Fellow — The alliance is a myth. (Source: Daily Post)");
+        QuoteSheetItem hyphenated = QuoteSheetItem.read("Long-term growth — the real question");
+
+        assertThat(item.people()).containsExactly(new Person("Jane Roe", "Senior Fellow"));
+        assertThat(item.text()).isEqualTo("The alliance is a myth.");
+        assertThat(item.citation().publication()).isEqualTo("Daily Post");
+        assertThat(hyphenated.isAttributed()).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package org.stancemap.importer.roundup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.stancemap.importer.ImportWarning;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
 import org.stancemap.model.Band;
+import org.stancemap.model.Citation;
 import org.stancemap.model.Person;
 
 /**
@@ -23,6 +25,9 @@ class VotePanelFormatTest {
     private static final List<Band> BANDS = SpectrumTemplate.AGREEMENT.spectrum("").bands();
 
     private final VotePanelFormat format = new VotePanelFormat();
+
+    private static final String PAGE_FURNITURE = "page-furniture.html";
+    private static final String PAGE_CLIPPER = "page-clipper.md";
 
     /** One expected entry; {@code vote} is null for an expert with no opinion, {@code confidence} 0 for none. */
     private record Expected(int line, String name, String role, String vote, int confidence, int quotes) {
@@ -407,5 +412,110 @@ class VotePanelFormatTest {
 
         assertThat(reading.entries().get(0).stance().orElseThrow().confidence()).isEqualTo(OptionalDouble.of(0.7));
         assertThat(reading.entries().get(7).stance().orElseThrow().confidence()).isEmpty();
+    }
+    @Test
+    void statementsUnderTheTableAreTheirSpeakersQuotesAndTheParticipantsListCompletesTheirRoles() {
+        FormatReading reading = read(PAGE_FURNITURE);
+
+        assertThat(reading.entries()).extracting(DraftEntry::firstLine, e -> e.people().get(0).name(),
+                e -> e.people().get(0).role()).containsExactly(
+                tuple(27, "Ilse Brandt", "Professor of Transport Economics, Vienna School of Economics"),
+                tuple(28, "Radu Ionescu", "Senior Economist, Bucharest Institute for Transport"));
+        assertThat(reading.entries().get(0).quotes()).extracting(DraftQuote::text, DraftQuote::citation,
+                DraftQuote::firstLine, DraftQuote::lastLine).containsExactly(tuple(
+                "The river can carry a third of the volume at most, and only in a wet year.", Citation.unstated(), 32, 32));
+        assertThat(reading.entries().get(1).quotes()).extracting(DraftQuote::text, DraftQuote::citation,
+                DraftQuote::firstLine, DraftQuote::lastLine).containsExactly(tuple(
+                "Barges are not ships. Every lock is a queue.", Citation.unstated(), 33, 33));
+        assertThat(reading.entries()).extracting(e -> e.stance().orElseThrow().answer())
+                .containsExactly("Agree", "Disagree");
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(0);
+    }
+
+    @Test
+    void statementsCarryTheirSourceAndRoleAndALineAttributedToSeveralMembersIsNobodys() {
+        FormatReading reading = read(PAGE_CLIPPER);
+
+        assertThat(reading.entries()).extracting(DraftEntry::firstLine, e -> e.people().get(0).name(),
+                e -> e.people().get(0).role()).containsExactly(
+                tuple(19, "Hanna Berg", "Professor of Economics, Uppsala University"),
+                // the table's escaped "\|" is read as a cell break by VoteLines.row, which statements do not change
+                tuple(20, "Luis Ortega", "Banco del Sur, Research"),
+                tuple(21, "Mei Tanaka", "Kobe Institute"));
+        assertThat(reading.entries()).flatExtracting(DraftEntry::quotes).extracting(DraftQuote::text,
+                q -> q.citation().publication(), DraftQuote::firstLine, DraftQuote::lastLine).containsExactly(
+                tuple("Inflation in the euro area is falling faster than in the US.", "Financial Review", 25, 25),
+                tuple("The Fed will move first, and by June.", "Radio Sur", 26, 26),
+                tuple("The question is badly posed; both will wait for the other.", "", 32, 32));
+        assertThat(reading.entries()).extracting(e -> e.quotes().size()).containsExactly(1, 1, 1);
+        assertThat(reading.entries().get(2).quotes().get(0).citation()).isEqualTo(Citation.unstated());
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(0, 27, 29, 36, 41);
+        assertThat(reading.warnings().get(1).message()).contains("attributed to").contains("not given to anyone");
+    }
+
+    @Test
+    void aRowsCommentComesBeforeTheStatementsFurtherDown() {
+        String text = """
+                | Expert | Institution | Vote | Confidence | Comment |
+                |---|---|---|---|---|
+                | Ana Silva | University of Porto | Agree | 6 | Importers pass them on. |
+                | Ben Carter | University of Leeds | Disagree | 7 | |
+
+                ## What they said
+
+                - **Ana Silva**: “Prices rose within a month.” (Source: Porto Daily)
+                - Ben Carter, Professor of Trade — Exporters absorb some of them.
+                """;
+
+        FormatReading reading = format.read(SourceDocuments.of(text, "pasted.md"));
+
+        assertThat(reading.entries()).extracting(e -> e.people().get(0).role())
+                .containsExactly("University of Porto", "Professor of Trade, University of Leeds");
+        assertThat(reading.entries().get(0).quotes()).extracting(DraftQuote::text, q -> q.citation().publication(),
+                DraftQuote::firstLine).containsExactly(
+                tuple("Importers pass them on.", "", 3),
+                tuple("Prices rose within a month.", "Porto Daily", 8));
+        assertThat(reading.entries().get(1).quotes()).extracting(DraftQuote::text, DraftQuote::firstLine)
+                .containsExactly(tuple("Exporters absorb some of them.", 9));
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(0);
+    }
+
+    @Test
+    void aStatementBySomeoneNotOnThePanelIsWarnedOfAndGivenToNoOne() {
+        String text = """
+                | Expert | Institution | Vote | Confidence |
+                |---|---|---|---|
+                | Ana Silva | University of Porto | Agree | 6 |
+                | Ben Carter | University of Leeds | Disagree | 7 |
+
+                ## What they said
+
+                - **Ana Silva**: “Importers pass them on.”
+                - **Carla Mendes**, Bank of Portugal: “Nobody asked the exporters.”
+                """;
+
+        FormatReading reading = format.read(SourceDocuments.of(text, "pasted.md"));
+
+        assertThat(reading.entries()).extracting(e -> e.people().get(0).name(), e -> e.quotes().size())
+                .containsExactly(tuple("Ana Silva", 1), tuple("Ben Carter", 0));
+        assertThat(reading.entries()).flatExtracting(DraftEntry::quotes).extracting(DraftQuote::text)
+                .doesNotContain("Nobody asked the exporters.");
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(0, 9);
+        assertThat(reading.warnings().get(1).message()).isEqualTo("This statement is by Carla Mendes, who is not one "
+                + "of the panel's voters, so it was not given to anyone.");
+        assertThat(reading.entries()).extracting(e -> e.people().get(0).role())
+                .containsExactly("University of Porto", "University of Leeds");
+    }
+
+    @Test
+    void aRoleGivenElsewhereCompletesTheTablesWithoutRepeatingIt() {
+        assertThat(VotePanelFormat.completedRole("Uppsala University", "Professor of Economics"))
+                .isEqualTo("Professor of Economics, Uppsala University");
+        assertThat(VotePanelFormat.completedRole("Vienna School of Economics",
+                "Professor of Transport Economics, Vienna School of Economics"))
+                .isEqualTo("Professor of Transport Economics, Vienna School of Economics");
+        assertThat(VotePanelFormat.completedRole("Kobe Institute", "kobe institute")).isEqualTo("Kobe Institute");
+        assertThat(VotePanelFormat.completedRole("", "Senior Fellow")).isEqualTo("Senior Fellow");
+        assertThat(VotePanelFormat.completedRole("Yale", "")).isEqualTo("Yale");
     }
 }
