@@ -52,7 +52,8 @@ public record FrontMatter(String title, Optional<LocalDate> date, List<String> a
             boolean heading = paragraphs.get(p).kind() == LineKind.HEADING;
             for (String text : paragraphs.get(p).lines()) {
                 boolean webAddress = isWebAddress(text);
-                lines.add(new Line(text, p, heading, webAddress, webAddress ? Optional.empty() : dayOf(text)));
+                boolean dated = !webAddress && lines.size() < OPENING_LINES;
+                lines.add(new Line(text, p, heading, webAddress, dated ? dayOf(text) : Optional.empty()));
             }
         }
         int opening = Math.min(lines.size(), OPENING_LINES);
@@ -61,20 +62,20 @@ public record FrontMatter(String title, Optional<LocalDate> date, List<String> a
             urlAt = lines.get(i).webAddress() ? i : -1;
         }
         int headingAt = firstHeading(lines, opening);
-        int titleAt;
-        int dateAt;
-        if (headingAt >= 0) {
+        int dateAt = firstDayWithLineBefore(lines, opening);
+        int titleAt = dateAt >= 0 ? before(lines, dateAt) : -1;
+        int afterDate = after(lines, dateAt);
+        // title, date line and byline in plain lines above the first heading: that heading starts the introduction
+        boolean plainBlock = dateAt >= 0 && dateAt < headingAt && afterDate >= 0 && afterDate < headingAt
+                && !byline(lines.get(afterDate).text(), true).isEmpty();
+        if (headingAt >= 0 && !plainBlock) {
             titleAt = headingAt;
             // a date set after the title is the article's; one above it (a page's metadata) only stands in for it
             dateAt = firstDay(lines, titleAt + 1, opening);
             dateAt = dateAt >= 0 ? dateAt : firstDay(lines, 0, titleAt);
-        } else {
-            dateAt = firstDayWithLineBefore(lines, opening);
-            titleAt = dateAt >= 0 ? before(lines, dateAt) : -1;
-            if (titleAt < 0) {
-                dateAt = firstDay(lines, 0, opening);
-                titleAt = firstTitleLike(lines, dateAt + 1, opening);
-            }
+        } else if (titleAt < 0) {
+            dateAt = firstDay(lines, 0, opening);
+            titleAt = firstTitleLike(lines, dateAt + 1, opening);
         }
         int bylineAt = -1;
         List<String> authors = List.of();
@@ -157,7 +158,7 @@ public record FrontMatter(String title, Optional<LocalDate> date, List<String> a
 
     /** The nearest line after {@code i} that is not a web address, or -1. */
     private static int after(List<Line> lines, int i) {
-        for (int j = i + 1; j < lines.size() && j >= 0; j++) {
+        for (int j = Math.max(i + 1, 0); j < lines.size(); j++) {
             if (!lines.get(j).webAddress()) {
                 return j;
             }

@@ -153,6 +153,27 @@ class FrontMatterTest {
         assertThat(front.intro()).containsExactly("We asked four experts.");
     }
 
+    @Test
+    void aPlainTitleDateAndBylineAboveTheFirstHeadingKeepTheTitleAndTheHeadingStartsTheIntroduction() {
+        FrontMatter front = read("Will the Grain Deal Hold?\n\nJune 3, 2024\n\nBy Jane Roe\n\n## Background\n\n"
+                + "We asked four experts.", "roundup.md");
+
+        assertThat(front.title()).isEqualTo("Will the Grain Deal Hold?");
+        assertThat(front.date()).contains(LocalDate.of(2024, 6, 3));
+        assertThat(front.authors()).containsExactly("Jane Roe");
+        assertThat(front.intro()).containsExactly("Background", "We asked four experts.");
+    }
+
+    @Test
+    void aCaptionAndDateAboveTheHeadingDoNotMakeTheCaptionTheTitle() {
+        FrontMatter front = read("Delegates in Geneva\n\nJune 3, 2024\n\n# Will the Grain Deal Hold?\n\n"
+                + "We asked four experts.", "roundup.md");
+
+        assertThat(front.title()).isEqualTo("Will the Grain Deal Hold?");
+        assertThat(front.date()).contains(LocalDate.of(2024, 6, 3));
+        assertThat(front.intro()).containsExactly("We asked four experts.");
+    }
+
     // --- a page-to-Markdown tool's header ---
 
     @Test
