@@ -16,7 +16,8 @@ import org.stancemap.model.DatePrecision;
  * What comes before the first expert entry: title, date line, byline, URL and the introduction.
  *
  * <p>Read by position, as an article lays them out. A page with markup marks its title as a heading, so the first
- * heading among the opening lines is the title, whatever order the byline and the date line come in around it.
+ * heading among the opening lines is the title, whatever order the byline and the date line come in around it,
+ * unless a plain title, date line and byline stand above it (the heading then opens the introduction).
  * Plain text marks nothing: there the first whole date line ("June 14, 2019", "Published: Feb. 11, 2024",
  * "Nov 12, 2024 · 6 min read") with a line before it is the date line and that line the title; without one, the
  * title is the first opening line that does not end like a sentence. A byline is the line between the title and
