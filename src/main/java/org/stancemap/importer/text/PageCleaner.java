@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.stancemap.model.DatePrecision;
 
 /**
  * Sets aside the lines of a source that are the page around a round-up, not the round-up, before any format
@@ -21,7 +22,9 @@ import java.util.Optional;
 public final class PageCleaner {
 
     private static final String SCRAPER = "scraper metadata";
-    private static final List<String> SCRAPER_KEYS = List.of("Title:", "URL Source:", "Published Time:",
+    private static final String URL_SOURCE = "URL Source:";
+    private static final String PUBLISHED_TIME = "Published Time:";
+    private static final List<String> SCRAPER_KEYS = List.of("Title:", URL_SOURCE, PUBLISHED_TIME,
             "Markdown Content:", "Warning:");
     private static final int SCRAPER_HEADER_LINES = 20;
     private static final int MENU_RUN = 3;
@@ -32,9 +35,9 @@ public final class PageCleaner {
 
     /** {@code document} with its furniture dropped; lines it already dropped keep their reason. */
     public static SourceDocument clean(SourceDocument document) {
-        List<SourceLine> lines = document.lines();
         Map<Integer, String> reasons = new LinkedHashMap<>();
-        scraperHeader(lines, reasons);
+        SourceDocument read = scraperHeader(document, reasons);
+        List<SourceLine> lines = read.lines();
         if (document.format() == SourceFormat.MARKDOWN) {
             frontMatter(lines, reasons);
         }
@@ -47,30 +50,58 @@ public final class PageCleaner {
         boolean linked = document.format() != SourceFormat.PLAIN_TEXT;
         menuRuns(lines, reasons, linked);
         cookieButtons(lines, reasons);
-        return withoutGluedAltText(document).withDropped(reasons);
+        return withoutGluedAltText(read).withDropped(reasons);
     }
 
-    /** The {@code Title:}, {@code URL Source:}… lines a page-to-Markdown tool writes above the page. */
-    private static void scraperHeader(List<SourceLine> lines, Map<Integer, String> reasons) {
+    /**
+     * The {@code Title:}, {@code URL Source:}… lines a page-to-Markdown tool writes above the page, dropped, but
+     * for the page's address and publication time: those lines are kept holding only the address or the day, as
+     * the front matter reads them ("URL Source: https://…" → "https://…", "Published Time: 2023-08-02T09:00:00Z"
+     * → "2023-08-02"). The page's own title and date, further down, are the ones a reader sees and come first.
+     */
+    private static SourceDocument scraperHeader(SourceDocument document, Map<Integer, String> reasons) {
+        List<SourceLine> lines = document.lines();
         int end = Math.min(lines.size(), SCRAPER_HEADER_LINES);
         boolean signed = false;
         for (int i = 0; i < end && !signed; i++) {
             String text = Paragraphs.trim(lines.get(i).text());
-            signed = text.startsWith("URL Source:") || text.equals("Markdown Content:");
+            signed = text.startsWith(URL_SOURCE) || text.equals("Markdown Content:");
         }
         if (!signed) {
-            return;
+            return document;
         }
+        List<SourceLine> read = new ArrayList<>(lines);
         for (int i = 0; i < end; i++) {
             SourceLine line = lines.get(i);
             String text = Paragraphs.trim(line.text());
-            if (line.isKept() && SCRAPER_KEYS.stream().anyMatch(text::startsWith)) {
+            Optional<String> kept = line.isKept() ? scraperFact(text) : Optional.empty();
+            if (kept.isPresent()) {
+                read.set(i, new SourceLine(line.number(), line.shown(), kept.get(), LineKind.TEXT, "", line.dropped()));
+            } else if (line.isKept() && SCRAPER_KEYS.stream().anyMatch(text::startsWith)) {
                 reasons.put(line.number(), SCRAPER);
             }
             if (text.equals("Markdown Content:")) {
-                return;
+                break;
             }
         }
+        return new SourceDocument(document.name(), document.format(), read);
+    }
+
+    /** The address a {@code URL Source:} line gives, or the day a {@code Published Time:} line gives, if any. */
+    private static Optional<String> scraperFact(String text) {
+        if (text.startsWith(URL_SOURCE)) {
+            String url = Paragraphs.trim(text.substring(URL_SOURCE.length()));
+            boolean address = (url.startsWith("https://") || url.startsWith("http://")) && url.indexOf(' ') < 0
+                    && url.indexOf('\t') < 0;
+            return address ? Optional.of(url) : Optional.empty();
+        }
+        if (text.startsWith(PUBLISHED_TIME)) {
+            String time = Paragraphs.trim(text.substring(PUBLISHED_TIME.length()));
+            String day = time.length() > 10 && time.charAt(10) == 'T' ? time.substring(0, 10) : time;
+            boolean whole = CitationDateReader.read(day).precision() == DatePrecision.DAY;
+            return whole ? Optional.of(day) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static void frontMatter(List<SourceLine> lines, Map<Integer, String> reasons) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the cleaner drops and why, and what it never drops however much it looks like furniture. */
@@ -60,9 +61,22 @@ class PageCleanerTest {
         assertThat(reason("Copyright 2024 Example Review. All rights reserved.")).isEqualTo("copyright notice");
         assertThat(dropped("Title: A\n\nURL Source: https://example.org/a\n\nPublished Time: 2024-01-01\n\n"
                 + "Markdown Content:\nTitle: kept, it is the page's own line"))
-                .containsExactly(entry(1, "scraper metadata"), entry(3, "scraper metadata"),
-                        entry(5, "scraper metadata"), entry(7, "scraper metadata"));
+                .containsExactly(entry(1, "scraper metadata"), entry(7, "scraper metadata"));
         assertThat(dropped("Title: A round-up\nTitle: not a scraper header without its URL Source line")).isEmpty();
+    }
+
+    @Test
+    void scraperHeaderKeepsOnlyTheAddressAndTheDayForTheFrontMatter() {
+        SourceDocument page = PageCleaner.clean(SourceDocument.plainText("x", "Title: A\n\n"
+                + "URL Source: https://example.org/a\n\nPublished Time: 2024-01-01T08:30:00+00:00\n\nMarkdown Content:"));
+
+        assertThat(page.line(3)).isEqualTo(new SourceLine(3, "URL Source: https://example.org/a",
+                "https://example.org/a", LineKind.TEXT, "", Optional.empty()));
+        assertThat(page.line(5).text()).isEqualTo("2024-01-01");
+        assertThat(page.line(5).isKept()).isTrue();
+        assertThat(dropped("URL Source: https://example.org/a b\nPublished Time: sometime\nMarkdown Content:"))
+                .containsExactly(entry(1, "scraper metadata"), entry(2, "scraper metadata"),
+                        entry(3, "scraper metadata"));
     }
 
     @Test

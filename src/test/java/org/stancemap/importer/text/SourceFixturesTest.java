@@ -194,8 +194,6 @@ class SourceFixturesTest {
         assertThat(markdown.format()).isEqualTo(SourceFormat.MARKDOWN);
         assertThat(SourceFixtures.dropped(markdown)).containsExactly(
                 entry(1, "scraper metadata"),
-                entry(3, "scraper metadata"),
-                entry(5, "scraper metadata"),
                 entry(7, "scraper metadata"),
                 entry(8, "site navigation"),
                 entry(12, "site navigation"),
@@ -231,14 +229,14 @@ class SourceFixturesTest {
     }
 
     @Test
-    void scraperMarkdownImportsThreeVoicesButItsUrlSourceIsNotCarriedOver() {
+    void scraperMarkdownImportsThreeVoicesWithTheAddressItsUrlSourceGives() {
         RoundUpDraft draft = draft(SourceFixtures.SCRAPER);
 
         assertThat(draft.warnings()).isEmpty();
         assertThat(draft.front().title()).isEqualTo("Expert Round-Up: Can the Black Sea Grain Corridor Be Revived?");
         assertThat(draft.front().date()).contains(LocalDate.of(2023, 8, 2));
         assertThat(draft.front().authors()).containsExactly("Ana Ortiz", "Li Wei");
-        assertThat(draft.front().url()).isEmpty(); // the URL Source: line comes before the title, so it is dropped
+        assertThat(draft.front().url()).contains("https://www.blacksea-review.example/analysis/grain-corridor-round-up");
         assertThat(draft.voices()).extracting(SourceFixturesTest::people).containsExactly(
                 List.of("Marta Nováková"), List.of("Olav Berg", "Chen Yu"), List.of("Sam O’Neil"));
         assertThat(draft.voices()).extracting(e -> e.quotes().size()).containsExactly(2, 1, 1);
