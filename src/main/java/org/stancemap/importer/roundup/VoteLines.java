@@ -55,7 +55,8 @@ final class VoteLines {
     /** Lower-case words a name or institution may hold: particles ("van der Berg") and linking words. */
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
             "du", "la", "le", "des", "dos", "das", "ter", "ten", "zu", "bin", "al", "el", "y");
-    private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "at", "in", "und", "et", "&", "e");
+    // "|" is a word only inside a cell of a table read from markup, as in "Banco del Sur | Research"
+    private static final Set<String> LINKS = Set.of("of", "the", "and", "for", "at", "in", "und", "et", "&", "e", "|");
 
     /** Words that end an institution's name ("Yale University", "London School of Economics"). */
     private static final List<String> INSTITUTION_WORDS = List.of("univers", "college", "school", "institut",
@@ -336,7 +337,11 @@ final class VoteLines {
     }
 
     private static boolean isSeparator(char c) {
-        return c == '\t' || c == '|' || Paragraphs.isBlank(c);
+        return isSeparator(c, '|');
+    }
+
+    private static boolean isSeparator(char c, char cellBreak) {
+        return c == '\t' || c == cellBreak || Paragraphs.isBlank(c);
     }
 
     private static int skip(String text, int from, String chars) {
@@ -383,12 +388,14 @@ final class VoteLines {
     private static List<Token> tokens(String line, int max, boolean untilProse) {
         List<Token> tokens = new ArrayList<>();
         int length = line.length();
+        // a table row read from markup has its cells split at tabs already; a "|" left in it is the cell's own text
+        char cellBreak = line.indexOf('\t') >= 0 ? '\t' : '|';
         int i = 0;
         boolean cellStart = true;
         int blanks = 0;
         while (i < length && tokens.size() < max) {
             char c = line.charAt(i);
-            if (c == '\t' || c == '|') {
+            if (c == '\t' || c == cellBreak) {
                 cellStart = true;
                 i++;
             } else if (Paragraphs.isBlank(c)) {
@@ -397,7 +404,7 @@ final class VoteLines {
                 i++;
             } else {
                 int start = i;
-                while (i < length && !isSeparator(line.charAt(i))) {
+                while (i < length && !isSeparator(line.charAt(i), cellBreak)) {
                     i++;
                 }
                 tokens.add(new Token(start, i, cellStart));

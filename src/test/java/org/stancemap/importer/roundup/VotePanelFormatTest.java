@@ -439,8 +439,7 @@ class VotePanelFormatTest {
         assertThat(reading.entries()).extracting(DraftEntry::firstLine, e -> e.people().get(0).name(),
                 e -> e.people().get(0).role()).containsExactly(
                 tuple(19, "Hanna Berg", "Professor of Economics, Uppsala University"),
-                // the table's escaped "\|" is read as a cell break by VoteLines.row, which statements do not change
-                tuple(20, "Luis Ortega", "Banco del Sur, Research"),
+                tuple(20, "Luis Ortega", "Banco del Sur | Research"),
                 tuple(21, "Mei Tanaka", "Kobe Institute"));
         assertThat(reading.entries()).flatExtracting(DraftEntry::quotes).extracting(DraftQuote::text,
                 q -> q.citation().publication(), DraftQuote::firstLine, DraftQuote::lastLine).containsExactly(
