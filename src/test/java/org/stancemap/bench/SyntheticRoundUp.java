@@ -46,11 +46,24 @@ public final class SyntheticRoundUp {
         return text.toString();
     }
 
-    /** Distinct for the first 520 people, then numbered generations: "Anna Abe", …, "Anna Abe 2". */
+    /**
+     * Distinct for the first 520 people, then told apart by middle initials, as real namesakes are: "Anna Abe", …,
+     * "Anna B. Abe", …, "Anna BA. Abe". Never a digit: a name with one is no name to the importer.
+     */
     static String name(int index) {
         int combinations = GIVEN.length * FAMILY.length;
-        String name = GIVEN[index % GIVEN.length] + " " + FAMILY[(index / GIVEN.length) % FAMILY.length];
+        String given = GIVEN[index % GIVEN.length];
+        String family = FAMILY[(index / GIVEN.length) % FAMILY.length];
         int generation = index / combinations;
-        return generation == 0 ? name : name + " " + (generation + 1);
+        return generation == 0 ? given + " " + family : given + " " + initials(generation) + ". " + family;
+    }
+
+    /** {@code generation} (1 or more) in base 26 written with capitals: 1 → "B", 25 → "Z", 26 → "BA". */
+    private static String initials(int generation) {
+        StringBuilder letters = new StringBuilder();
+        for (int g = generation; g > 0; g /= 26) {
+            letters.insert(0, (char) ('A' + g % 26));
+        }
+        return letters.toString();
     }
 }
