@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks a debate card against the round-up it cites: who really said each quote, and whether it was altered. */
-@Command(name = "check-card", description = {
+@Command(name = "check-card", mixinStandardHelpOptions = true,
+        versionProvider = StanceMapCommand.Version.class, description = {
         "Match every quote of a debate card to the round-up it was cut from and flag misattributed, "
                 + "missing or altered text.",
         "Exit 0 when the card is clean, 1 when anything is flagged, 2 on error."})

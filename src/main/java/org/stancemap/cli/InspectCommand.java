@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Imports any of the three kinds of input and says what is in it — the quickest check that a file reads right.
  * A round-up in which no expert entry is found is an error, never an empty success.
  */
-@Command(name = "inspect", description = "Import a round-up text, a debate card (or a file of cards) or a project file and summarise it.")
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        versionProvider = StanceMapCommand.Version.class, description = "Import a round-up text, a debate card (or a file of cards) or a project file and summarise it.")
 final class InspectCommand implements Callable<Integer> {
 
     @Spec

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** One move, as the window's drag would make it, saved atomically: for scripts and batch reclassification. */
-@Command(name = "move", description = "Move one voice to a new position and save the project.")
+@Command(name = "move", mixinStandardHelpOptions = true,
+        versionProvider = StanceMapCommand.Version.class, description = "Move one voice to a new position and save the project.")
 final class MoveCommand implements Callable<Integer> {
 
     @Spec

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * text (a vote panel's proposition on the agreement scale, a title's question on the likelihood scale) and said
  * out loud; the options override them, and a spectrum taken from another project says so.
  */
-@Command(name = "new", description = {
+@Command(name = "new", mixinStandardHelpOptions = true,
+        versionProvider = StanceMapCommand.Version.class, description = {
         "Create a project from a round-up (plain text, Markdown or a saved web page).",
         "Voices start unplaced, except where the experts stated their own stance (vote panels)."})
 final class NewCommand implements Callable<Integer> {

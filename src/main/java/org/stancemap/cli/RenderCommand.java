@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Draws a project's briefing to a file with no display: the same layout and writers as File › Export in the window. */
-@Command(name = "render", description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv.")
+@Command(name = "render", mixinStandardHelpOptions = true,
+        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv.")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec

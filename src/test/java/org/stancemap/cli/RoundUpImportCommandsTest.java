@@ -151,6 +151,18 @@ class RoundUpImportCommandsTest {
     }
 
     @Test
+    void everyCommandPrintsItsOwnHelp() {
+        for (String command : new String[] {"inspect", "new", "check-card", "move", "render"}) {
+            Run run = run(command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: stancemap " + command);
+            assertThat(run.err()).as(command).isEmpty();
+        }
+        assertThat(run("new", "--help").out()).contains("--spectrum=TEMPLATE", "--question=TEXT", "--format=NAME");
+    }
+
+    @Test
     void anUnknownFormatNameIsRefusedWithTheNamesThatExist() {
         Run run = run("inspect", ARTICLE, "--format", "telegram");
 
