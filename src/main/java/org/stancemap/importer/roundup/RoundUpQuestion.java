@@ -26,7 +26,7 @@ public final class RoundUpQuestion {
     }
 
     public static String fromTitle(String title, List<String> body) {
-        String question = withoutRoundUpLabel(title);
+        String question = withoutFraming(unquoted(withoutRoundUpLabel(title)));
         if (question.length() > MAX_TITLE_LENGTH) {
             return question;
         }
@@ -57,9 +57,32 @@ public final class RoundUpQuestion {
         String label = title.substring(0, colon).toLowerCase(Locale.ROOT);
         String rest = Paragraphs.trim(title.substring(colon + 1));
         boolean isRoundUpLabel = label.contains("round-up") || label.contains("roundup") || label.contains("round up");
-        // "Panel Discussion: How Likely Is …?", "Episode 112: Will …?": whatever the label, the question is after it
-        boolean restAsks = rest.endsWith("?") && !label.endsWith("?");
+        // "Panel Discussion: How Likely Is …?", "Transcript: “Can …?”", "Panel poll: “A proposition”":
+        // whatever the label, a question or a quoted statement after it is what the experts answer
+        String said = unquoted(rest);
+        boolean restAsks = (said.endsWith("?") || said.length() < rest.length()) && !label.endsWith("?");
         return (isRoundUpLabel || restAsks) && !rest.isEmpty() ? rest : title;
+    }
+
+    /** {@code text} without the quote marks around the whole of it: "“Can …?”" → "Can …?". */
+    private static String unquoted(String text) {
+        boolean quoted = text.length() >= 2 && "\"“‘'".indexOf(text.charAt(0)) >= 0
+                && "\"”’'".indexOf(text.charAt(text.length() - 1)) >= 0;
+        if (quoted) {
+            String inner = Paragraphs.trim(text.substring(1, text.length() - 1));
+            return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0 ? inner : text;
+        }
+        return text;
+    }
+
+    /** "Will X survive the decade? Eight experts weigh in" → "Will X survive the decade?": the framing goes. */
+    private static String withoutFraming(String text) {
+        int mark = text.indexOf('?');
+        if (mark < 0 || mark == text.length() - 1) {
+            return text;
+        }
+        String asked = text.substring(0, mark + 1);
+        return asked.split(" ").length >= 3 ? asked : text;
     }
 
     /** The word without the punctuation around it: "Alliance?" → "Alliance". */

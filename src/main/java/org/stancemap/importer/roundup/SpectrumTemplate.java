@@ -30,7 +30,7 @@ public enum SpectrumTemplate {
 
     /** Words of a title that asks how likely something is ("How Likely Is …", "Will … Hold?"), lower case. */
     private static final List<String> LIKELIHOOD_CUES = List.of("likely", "likelihood", "chance", "probab",
-            " will ", " could ", " odds ", "prospects");
+            " will ", " could ", " would ", " can ", " odds ", "prospects");
 
     private final String label;
     private final String leftLabel;
