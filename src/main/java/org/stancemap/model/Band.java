@@ -23,7 +23,8 @@ public record Band(String label, double from, double to, String definition) {
         return position >= from && (position < to || (to == 1.0 && position == 1.0));
     }
 
+    /** The middle of the range, rounded to nine decimals so that 0.2–0.4 gives 0.3, not 0.30000000000000004. */
     public double centre() {
-        return (from + to) / 2;
+        return Math.round((from + to) / 2 * 1e9) / 1e9;
     }
 }

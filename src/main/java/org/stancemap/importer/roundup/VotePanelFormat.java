@@ -545,6 +545,10 @@ final class VotePanelFormat implements RoundUpFormat {
             }
             VoteLines.Vote vote = expert.vote();
             if (!vote.isPlaced()) {
+                if (quotes.isEmpty()) {
+                    warnings.add(new ImportWarning(expert.firstLine(), expert.person().name() + " gave no vote that "
+                            + "places them (no opinion, or no answer) and no comment, so they are not on the map."));
+                }
                 return entry;
             }
             OptionalDouble confidence = OptionalDouble.empty();

@@ -91,7 +91,8 @@ class VotePanelFormatTest {
                 voted(50, "Elena de la Cruz", "Professor at the University of Valencia", "Agree", 6, 1),
                 voted(55, "Tomasz Wójcik", "Professor at the Warsaw School of Economics", "Disagree", 3, 0),
                 voted(59, "Aisling O'Brien", "Lecturer in Economics at Trinity College Dublin", "Strongly agree", 8, 1)));
-        assertThat(warningLines(reading)).isEmpty();
+        // an expert with no opinion (or no answer) and no comment is not on the map, and is told of at their line
+        assertThat(warningLines(reading)).containsExactly(33);
     }
 
     @Test
@@ -123,9 +124,10 @@ class VotePanelFormatTest {
                 unplaced(32, "Jean-Luc Moreau", "Toulouse School of Economics", 0),
                 voted(34, "Nomvula Dlamini", "University of Cape Town", "Agree", 6, 1),
                 voted(38, "Seo-yeon Park", "Seoul National University", "Disagree", 4, 0)));
-        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(22, 41);
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(22, 32, 41);
         assertThat(reading.warnings().get(0).message()).contains("12", "1–10", "Chiara Bellini");
-        assertThat(reading.warnings().get(1).message()).contains("Only Question 1 was read", "Question 2");
+        assertThat(reading.warnings().get(1).message()).startsWith("Jean-Luc Moreau gave no vote that places them");
+        assertThat(reading.warnings().get(2).message()).contains("Only Question 1 was read", "Question 2");
         DraftQuote rahman = reading.entries().get(5).quotes().get(0);
         assertThat(rahman.text()).isEqualTo("Outside my field; I would defer to the trade economists on the panel.");
         assertThat(rahman.lastLine()).isEqualTo(27);
@@ -138,7 +140,8 @@ class VotePanelFormatTest {
         assertThat(reading.proposition()).contains("Giving the central bank a second mandate for employment would "
                 + "measurably raise average inflation over a decade.");
         assertEntries(reading, tabTable());
-        assertThat(warningLines(reading)).isEmpty();
+        // an expert with no opinion (or no answer) and no comment is not on the map, and is told of at their line
+        assertThat(warningLines(reading)).containsExactly(13);
         assertThat(reading.entries().get(13).quotes().get(0).text()).isEqualTo("No.");
     }
 
@@ -190,7 +193,8 @@ class VotePanelFormatTest {
                 voted(14, "Petra Horváth", "Central European University", "Agree", 6, 1),
                 unplaced(15, "Sean Ó Briain", "University of Galway", 1),
                 voted(16, "Björn Eriksson", "Lund University", "Disagree", 4, 1)));
-        assertThat(warningLines(reading)).isEmpty();
+        // an expert with no opinion (or no answer) and no comment is not on the map, and is told of at their line
+        assertThat(warningLines(reading)).containsExactly(12);
         DraftQuote wrapped = reading.entries().get(1).quotes().get(0);
         assertThat(wrapped.text()).isEqualTo("Every serious study of upzoning finds rents grow more slowly where "
                 + "building is allowed.");
@@ -221,10 +225,9 @@ class VotePanelFormatTest {
                 voted(60, "Amara Okafor", "Lagos", "Agree", 8, 0),
                 voted(63, "Mei Tanaka", "Tokyo", "Disagree", 4, 0),
                 voted(66, "Ingrid Solberg", "Oslo", "Agree", 6, 0)));
-        assertThat(reading.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.line()).isEqualTo(7);
-            assertThat(warning.message()).contains("Only Question A was read", "Question B");
-        });
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(7, 31, 50);
+        assertThat(reading.warnings().get(0).message()).contains("Only Question A was read", "Question B");
+        assertThat(reading.warnings().get(1).message()).startsWith("Andreas Müller gave no vote that places them");
         DraftQuote wrapped = reading.entries().get(2).quotes().get(0);
         assertThat(wrapped.firstLine()).isEqualTo(24);
         assertThat(wrapped.lastLine()).isEqualTo(25);
@@ -247,7 +250,8 @@ class VotePanelFormatTest {
                 unplaced(16, "Elena de la Cruz", "University of Valencia", 0),
                 voted(17, "Tomasz Wójcik", "Warsaw School of Economics", "Agree", 6, 0),
                 voted(18, "Helga Nielsen", "COPENHAGEN", "Disagree", 5, 0)));
-        assertThat(reading.warnings()).isEmpty();
+        // an expert with no opinion (or no answer) and no comment is not on the map, and is told of at their line
+        assertThat(reading.warnings()).extracting(ImportWarning::line).containsExactly(16);
         assertThat(reading.entries()).filteredOn(e -> e.doubt().isPresent()).extracting(DraftEntry::firstLine)
                 .containsExactly(11, 15);
         assertThat(reading.entries().get(4).doubt().orElseThrow()).contains("“Ana María Pérez”", "“LSE”");
@@ -271,7 +275,8 @@ class VotePanelFormatTest {
                 voted(15, "Olusegun Adeyemi", "University of Ibadan", "Strongly disagree", 8, 1),
                 voted(16, "Ji-woo Han", "Yonsei University", "Disagree", 4, 0),
                 voted(17, "Pieter van Dijk", "Maastricht University", "Agree", 8, 1)));
-        assertThat(warningLines(reading)).isEmpty();
+        // an expert with no opinion (or no answer) and no comment is not on the map, and is told of at their line
+        assertThat(warningLines(reading)).containsExactly(13);
         assertThat(reading.entries().get(0).quotes().get(0).text())
                 .isEqualTo("Consumption falls, and children's consumption falls most.");
     }
