@@ -85,9 +85,22 @@ final class Participants {
      * of {@code Name, Role}. {@code moderating} when the block's own sub-heading ("Moderator:") says so.
      */
     void readBlockParagraph(List<String> lines, String text, boolean moderating) {
-        Optional<Participant> bio = biography(text);
-        if (bio.isPresent()) {
-            add(bio.get().name(), bio.get().role(), moderating);
+        // pages set one biography a line with no blank line between: each line opening "Name is" starts the next
+        List<String> bios = new ArrayList<>();
+        for (String line : lines) {
+            if (bios.isEmpty() || biography(line).isPresent()) {
+                bios.add(line);
+            } else {
+                bios.set(bios.size() - 1, bios.get(bios.size() - 1) + " " + line);
+            }
+        }
+        boolean read = false;
+        for (String bio : bios.size() > 1 ? bios : List.of(text)) {
+            Optional<Participant> participant = biography(bio);
+            participant.ifPresent(p -> add(p.name(), p.role(), moderating));
+            read |= participant.isPresent();
+        }
+        if (read) {
             return;
         }
         for (String line : lines) {

@@ -154,6 +154,35 @@ class TranscriptFormatTest {
     }
 
     @Test
+    void biographiesOneALineWithNoBlankLineBetweenGiveEachSpeakerTheirOwnRole() {
+        String text = """
+                Webinar: Can Small Reactors Deliver by 2035?
+
+                MODERATOR: Will they deliver?
+
+                MARIA CASTELLANOS: Not by 2035.
+
+                PROF. ADEYEMI: Some will, in Canada.
+
+                HENRIK DAHL: Licensing decides it.
+
+                MODERATOR: Thank you all.
+
+                About the speakers
+                Maria Castellanos is a senior analyst at the Grid Futures Lab.
+                Oluwaseun Adeyemi is professor of nuclear engineering at Lakeshore University.
+                Henrik Dahl is a former regulator at the Nordic Radiation Authority.
+                """;
+
+        FormatReading reading = format.read(SourceDocument.plainText("t", text));
+
+        assertThat(reading.entries()).filteredOn(DraftEntry::becomesVoice).extracting(DraftEntry::people).containsExactly(
+                List.of(new Person("Maria Castellanos", "senior analyst at the Grid Futures Lab")),
+                List.of(new Person("Oluwaseun Adeyemi", "professor of nuclear engineering at Lakeshore University")),
+                List.of(new Person("Henrik Dahl", "former regulator at the Nordic Radiation Authority")));
+    }
+
+    @Test
     void surnameLabelMatchingTwoParticipantsKeepsTheLabelAndSaysWhy() {
         String text = """
                 Panel: Rivers
