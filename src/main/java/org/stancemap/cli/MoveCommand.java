@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import org.stancemap.edit.CommandHistory;
 import org.stancemap.edit.MoveVoiceCommand;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = StanceMapCommand.Version.class, description = "Move one voice to a new position and save the project.")
 final class MoveCommand implements Callable<Integer> {
 
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +34,7 @@ final class MoveCommand implements Callable<Integer> {
     String voiceId;
 
     @Parameters(index = "2", paramLabel = "POSITION", description = "The new position, from 0 (left) to 1 (right).")
-    double position;
+    String positionText;
 
     @Option(names = "--reason", defaultValue = "", description = "Why the voice moves; kept with the placement.")
     String reason;
@@ -39,11 +42,21 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "Who places it (default: your user name).")
     String by;
 
+    /**
+     * Decimal notation only: Java's own parser would take {@code 0x1p-1} or {@code 5e-1}, which no analyst means.
+     * Adding zero turns {@code -0} into {@code 0}, so the file never holds {@code -0.0}.
+     */
+    private double position() {
+        if (!DECIMAL.matcher(positionText).matches()
+                || !Placement.isValidPosition(Double.parseDouble(positionText))) {
+            throw new UserError("POSITION must be a number from 0 to 1 such as 0.65, got " + positionText);
+        }
+        return Double.parseDouble(positionText) + 0.0;
+    }
+
     @Override
     public Integer call() {
-        if (!Placement.isValidPosition(position)) {
-            throw new UserError("POSITION must be a number from 0 to 1, got " + position);
-        }
+        double position = position();
         Project project = Inputs.loadProject(projectFile);
         Voice voice = project.voice(voiceId).orElseThrow(() -> new UserError(
                 "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "

@@ -1,6 +1,7 @@
 package org.stancemap.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,13 @@ final class RenderCommand implements Callable<Integer> {
         if (scale < 1 || scale > BriefingExport.MAX_SCALE) {
             throw new UserError("--scale must be 1 to " + BriefingExport.MAX_SCALE + ", not " + scale + ".");
         }
+        // The export replaces its target, and a rename replaces an empty folder or the project file as readily.
+        if (Files.isDirectory(out)) {
+            throw new UserError("Cannot write " + out + ": it is a folder.");
+        }
+        if (isSameFile(project, out)) {
+            throw new UserError(out + " is the project being rendered; name another file for --out.");
+        }
         Project map = Inputs.loadProject(project);
         BriefingOptions options = BriefingOptions.defaults()
                 .withTitle(Optional.ofNullable(title))
@@ -142,6 +150,14 @@ final class RenderCommand implements Callable<Integer> {
             export.writeTo(map, out);
         } catch (IOException e) {
             throw new UserError("Cannot write " + out + ": " + reason(e) + ".", e);
+        }
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // unreadable either way: loading or writing says why in its own sentence
         }
     }
 

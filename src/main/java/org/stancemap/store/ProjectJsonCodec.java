@@ -84,6 +84,15 @@ final class ProjectJsonCodec {
     }
 
     String write(Project project) {
+        return write(writer, project);
+    }
+
+    /** The project on one line: for a project too large to be written indented within the size limit. */
+    String writeCompact(Project project) {
+        return write(mapper.writer(), project);
+    }
+
+    private static String write(ObjectWriter writer, Project project) {
         try {
             return escapeLoneSurrogates(writer.writeValueAsString(ProjectToJson.project(project))) + "\n";
         } catch (JsonProcessingException e) {

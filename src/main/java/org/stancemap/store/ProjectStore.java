@@ -21,8 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -44,6 +48,10 @@ public final class ProjectStore {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The longest file name common file systems (ext4, APFS, NTFS) take, in bytes. */
+    private static final int MAX_NAME_BYTES = 255;
+    /** The most characters an unsigned long takes in base 36: a temporary's random part. */
+    private static final int MAX_RANDOM_CHARS = 13;
 
     private final ProjectJsonCodec codec = new ProjectJsonCodec(MAX_FILE_BYTES);
 
@@ -103,13 +111,19 @@ public final class ProjectStore {
     /**
      * Writes {@code project} to {@code file} atomically, keeping the file's previous content as {@code FILE.bak}.
      * When the file already holds exactly these bytes nothing is written, so the backup still holds the version
-     * before it. A project that {@link #load} would refuse (over the size limit, or a text too long) is not
-     * written. On failure the file and its backup are as they were and no temporary file is left.
+     * before it. A project whose indented form would pass the size limit is written on one line instead, so that
+     * a compact file that opens can always be saved again. A project that {@link #load} would refuse (over the
+     * size limit even so, or a text too long) is not written. A read-only file is not replaced. On failure the file and its backup are as they were and no temporary file is left.
      */
     public void save(Project project, Path file) throws ProjectFileException {
         String where = file.toString();
         String json = write(project);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_FILE_BYTES) {
+            // Indenting can nearly double a project written compact by another tool: what opened must save again.
+            json = codec.writeCompact(project);
+            bytes = json.getBytes(StandardCharsets.UTF_8);
+        }
         requireLoadable(json, bytes.length, where);
         try {
             Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
@@ -122,6 +136,10 @@ public final class ProjectStore {
             }
             if (holdsExactly(target, bytes)) {
                 return;
+            }
+            if (isReadOnly(target)) {
+                // The rename would replace it all the same: the file's permission, not the folder's, is the user's word.
+                throw cannotSave(where, where + " is read-only; save it under another name, or make it writable first");
             }
             replaceAtomically(target, bytes);
             forceFolder(folder);
@@ -167,9 +185,16 @@ public final class ProjectStore {
         }
     }
 
-    /** Replaces {@code FILE.bak} with the file's current content, itself atomically so a crash leaves one whole. */
+    /**
+     * Replaces {@code FILE.bak} with the file's current content, itself atomically so a crash leaves one whole.
+     * When something other than a file holds that name (a folder of the user's), no backup is kept: the backup
+     * only spares the user a step back, and neither removing their folder nor refusing every save is worth that.
+     */
     private static void keepBackup(Path target) throws IOException {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
+        if (Files.exists(backup) && !Files.isRegularFile(backup)) {
+            return;
+        }
         Path temporary = createSibling(target);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -219,14 +244,43 @@ public final class ProjectStore {
         return Files.createFile(target.resolveSibling(name));
     }
 
-    private static String temporaryPrefix(Path target) {
-        return "." + target.getFileName() + ".tmp";
+    /**
+     * What every temporary of {@code target} is named from. Names may have 255 bytes; when the file's own name
+     * leaves no room for the prefix and the random part, a hash of it stands in, so that a project with a long
+     * name can still be saved and a killed save's temporary is still found by the next one.
+     */
+    static String temporaryPrefix(Path target) {
+        String name = target.getFileName().toString();
+        String readable = "." + name + ".tmp";
+        if (readable.getBytes(StandardCharsets.UTF_8).length + MAX_RANDOM_CHARS <= MAX_NAME_BYTES) {
+            return readable;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return ".stancemap-" + HexFormat.of().formatHex(digest, 0, 12) + ".stancemap.json.tmp";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {
         if (Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
             Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
+    }
+
+    /**
+     * A project whose owner has no write permission. The owner's write bit decides, not {@link Files#isWritable}:
+     * that says yes to root for every file, and a read-only project must stay so whoever saves.
+     */
+    private static boolean isReadOnly(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        if (Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            return !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(target);
     }
 
     private static boolean holdsExactly(Path target, byte[] bytes) throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -89,5 +90,32 @@ class RenderCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(StanceMapCommand.ERROR);
         assertThat(run.err().strip()).startsWith("Cannot write").endsWith(".").doesNotContain("\n");
+    }
+    @Test
+    void renderingOntoAnEmptyFolderIsRefusedAndKeepsIt() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("slides.png"));
+
+        Run run = run("render", MAP, "--out", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Cannot write " + folder + ": it is a folder.\n");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void renderingOntoTheProjectItselfIsRefusedAndKeepsIt() throws Exception {
+        Path csv = dir.resolve("proj.csv");
+        Files.copy(Path.of(MAP), csv);
+        byte[] before = Files.readAllBytes(csv);
+
+        Run same = run("render", csv.toString(), "--out", csv.toString());
+        Run viaOtherPath = run("render", csv.toString(), "--out", dir.resolve(".").resolve("proj.csv").toString());
+
+        assertThat(List.of(same, viaOtherPath)).allSatisfy(r -> {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).endsWith(" is the project being rendered; name another file for --out.\n")
+                    .hasLineCount(1);
+        });
+        assertThat(Files.readAllBytes(csv)).isEqualTo(before);
     }
 }

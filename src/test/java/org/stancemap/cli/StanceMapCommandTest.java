@@ -183,6 +183,25 @@ class StanceMapCommandTest {
     }
 
     @Test
+    void moveStoresMinusZeroAsZeroAndTakesOnlyDecimalPositions() throws Exception {
+        Path copy = dir.resolve("map.stancemap.json");
+        Files.copy(Path.of(MAP), copy);
+
+        Run zero = run("move", copy.toString(), "dmitri-trenin", "-0");
+        byte[] afterZero = Files.readAllBytes(copy);
+        Run hex = run("move", copy.toString(), "dmitri-trenin", "0x1p-1");
+
+        assertThat(zero.exitCode()).isZero();
+        assertThat(new String(afterZero, StandardCharsets.UTF_8)).doesNotContain("-0.0");
+        double stored = new ProjectStore().load(copy).voice("dmitri-trenin").orElseThrow().placement().orElseThrow()
+                .position();
+        assertThat(Double.doubleToRawLongBits(stored)).as("+0.0, not -0.0").isZero();
+        assertThat(hex.exitCode()).isEqualTo(2);
+        assertThat(hex.err()).isEqualTo("POSITION must be a number from 0 to 1 such as 0.65, got 0x1p-1.\n");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(afterZero);
+    }
+
+    @Test
     void everyErrorIsOneSentenceOnStderrWithExitCodeTwo() throws Exception {
         Path broken = dir.resolve("broken.stancemap.json");
         Files.writeString(broken, "{\"formatVersion\": 1, \"roundUp\": ", StandardCharsets.UTF_8);

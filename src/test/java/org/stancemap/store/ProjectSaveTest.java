@@ -122,21 +122,22 @@ class ProjectSaveTest {
 
     @Test
     void failedSaveLeavesTheFileAsItWasAndNoTemporaryFile() throws Exception {
+        // A 253-byte name leaves no room for ".bak" in the file system's 255: the save fails after the temporary
+        // was written, when the backup is moved into place.
+        String name = "x".repeat(253 - ".stancemap.json".length()) + ".stancemap.json";
+        Path file = folder.resolve(name);
         Project first = SampleProjects.everyFieldSet();
-        store.save(first, file());
-        byte[] before = Files.readAllBytes(file());
-        // A folder in the backup's place makes the save fail after both temporary files were written.
-        Files.createDirectories(backup().resolve("occupied"));
+        store.save(first, file);
+        byte[] before = Files.readAllBytes(file);
 
         ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
-                () -> store.save(edited(first, "lost?"), file()));
+                () -> store.save(edited(first, "lost?"), file));
 
         assertThat(failure).isNotNull();
-        assertThat(failure.getMessage()).startsWith("Cannot save " + file() + ": the file could not be written (")
+        assertThat(failure.getMessage()).startsWith("Cannot save " + file + ": the file could not be written (")
                 .doesNotContain("\n", "Exception").endsWith(").");
-        assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
-        assertThat(backup().resolve("occupied")).isDirectory();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(folderContents()).containsExactly(name);
     }
 
     @Test
@@ -244,5 +245,100 @@ class ProjectSaveTest {
 
         assertThat(inUse).exists();
         assertThat(otherFiles).as("another project's temporary").exists();
+    }
+    @Test
+    void aReadOnlyProjectIsRefusedAndLeftUntouched() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        byte[] before = Files.readAllBytes(file());
+        // Tests may run as root, for whom every file is writable: the owner's write bit is what marks it read-only.
+        Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("r--r--r--"));
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(edited(SampleProjects.everyFieldSet(), "overwritten?"), file()));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + file() + ": " + file()
+                + " is read-only; save it under another name, or make it writable first.");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("r--r--r--");
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+    }
+
+    @Test
+    void aFileNameOf250BytesIsSavedAndSavedAgain() throws Exception {
+        // File systems allow 255 bytes a name; the temporary beside it must not need more than the name itself.
+        String name = "\u0436".repeat(100) + "x".repeat(250 - 200 - ".stancemap.json".length()) + ".stancemap.json";
+        assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(250);
+        Path file = folder.resolve(name);
+
+        store.save(SampleProjects.everyFieldSet(), file);
+        store.save(edited(SampleProjects.everyFieldSet(), "again"), file);
+
+        assertThat(store.load(file)).isEqualTo(edited(SampleProjects.everyFieldSet(), "again"));
+        assertThat(folderContents()).containsExactly(name, name + ".bak");
+    }
+
+    @Test
+    void aTemporaryLeftByAKilledSaveOfALongNameIsRemovedByTheNextSave() throws Exception {
+        String name = "x".repeat(250 - ".stancemap.json".length()) + ".stancemap.json";
+        Path file = folder.resolve(name);
+        store.save(SampleProjects.everyFieldSet(), file);
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertThat(entries).hasSize(1);
+        }
+        Path abandoned = folder.resolve(ProjectStore.temporaryPrefix(file.toAbsolutePath()) + "3k9x");
+        Files.writeString(abandoned, "{\"formatVer");
+
+        store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(folderContents()).containsExactly(name, name + ".bak");
+    }
+
+    @Test
+    void aFolderNamedLikeTheBackupDoesNotBlockTheSave() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        Files.createDirectories(backup().resolve("the user's"));
+
+        store.save(edited(SampleProjects.everyFieldSet(), "saved anyway"), file());
+
+        assertThat(store.load(file())).isEqualTo(edited(SampleProjects.everyFieldSet(), "saved anyway"));
+        assertThat(backup().resolve("the user's")).as("the folder is the user's, never removed").isDirectory();
+        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+    }
+    @Test
+    void aCompactProjectNearTheLimitThatOpensCanBeSavedAgain() throws Exception {
+        Voice template = SampleProjects.everyFieldSet().voices().get(0);
+        Project one = new Project(SampleProjects.everyFieldSet().roundUp(), SampleProjects.everyFieldSet().spectrum(),
+                List.of(template));
+        // Written by another tool without indentation: strings hold no raw line break, so only layout is removed.
+        Project two = new Project(one.roundUp(), one.spectrum(), List.of(template, copy(template, "second")));
+        long perVoice = utf8Length(compact(store.write(two))) - utf8Length(compact(store.write(one)));
+        int count = (int) (ProjectStore.MAX_FILE_BYTES * 0.95 / perVoice);
+        List<Voice> voices = IntStream.range(0, count)
+                .mapToObj(i -> copy(template, "voice-" + i))
+                .toList();
+        Project large = new Project(one.roundUp(), one.spectrum(), voices);
+        String compact = compact(store.write(large));
+        assertThat(utf8Length(compact)).isLessThan(ProjectStore.MAX_FILE_BYTES);
+        assertThat(utf8Length(store.write(large))).as("indented").isGreaterThan(ProjectStore.MAX_FILE_BYTES);
+        Files.writeString(file(), compact);
+
+        Project changed = store.load(file()).withVoice("voice-0", v -> v.withNote("saved again"));
+        store.save(changed, file());
+
+        assertThat(store.load(file())).isEqualTo(changed);
+    }
+
+    private static Voice copy(Voice voice, String id) {
+        return new Voice(id, voice.people(), voice.quotes(), voice.tags(), voice.placements(), voice.note());
+    }
+
+    private static long utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static String compact(String json) {
+        return json.replaceAll("\n *", "");
     }
 }
