@@ -46,6 +46,12 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         }
     }
 
+    /**
+     * The widest the id column is padded to: longer ids push their own line's name along, since padding every line
+     * to one 1 MB id printed gigabytes.
+     */
+    private static final int MAX_ID_COLUMN = 40;
+
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** A round-up text, as read into the project its draft proposes; {@code dropped} is what cleaning left out. */
@@ -128,7 +134,7 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
                     .map(line -> "line " + line.number() + " (" + shown(line.dropped().orElse("")) + ")")
                     .collect(Collectors.joining(", ")));
         }
-        int idWidth = voices.stream().mapToInt(v -> shown(v.id()).length()).max().orElse(0);
+        int idWidth = Math.min(MAX_ID_COLUMN, voices.stream().mapToInt(v -> shown(v.id()).length()).max().orElse(0));
         for (Voice voice : voices) {
             out.printf("  %-" + Math.max(idWidth, 1) + "s  %s%s%n", shown(voice.id()), shown(voice.displayName()),
                     voice.placement().map(p -> "  [" + bandText(p) + "]").orElse(""));
