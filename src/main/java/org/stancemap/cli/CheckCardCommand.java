@@ -89,11 +89,12 @@ final class CheckCardCommand implements Callable<Integer> {
         List<CardFinding> findings = report.findings();
         long matched = report.quotes().stream().filter(q -> q.match().isPresent()).count();
         out.printf("%s — %d quotes, %d found in the source, %s%n", report.card().cite().shortCite().isEmpty()
-                        ? "Card" : report.card().cite().shortCite(), report.quotes().size(), matched,
+                        ? "Card" : TerminalText.shown(report.card().cite().shortCite()), report.quotes().size(), matched,
                 findings.isEmpty() ? "clean" : findings.size() + (findings.size() == 1 ? " finding" : " findings"));
         for (QuoteCheck check : report.quotes()) {
             for (CardFinding finding : check.findings()) {
-                out.printf("  quote %d (%s): %s%n", check.index() + 1, check.quote().speakerNames(), finding);
+                out.printf("  quote %d (%s): %s%n", check.index() + 1, TerminalText.shown(check.quote().speakerNames()),
+                        TerminalText.shown(finding.toString()));
             }
         }
     }

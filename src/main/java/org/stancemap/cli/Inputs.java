@@ -110,7 +110,8 @@ final class Inputs {
     /** Each warning on a line of its own, {@code source:line: message}, as compilers print them. */
     static void printWarnings(PrintWriter err, String source, List<ImportWarning> warnings) {
         for (ImportWarning warning : warnings) {
-            err.println(source + ":" + (warning.line() > 0 ? warning.line() + ": " : " ") + warning.message());
+            err.println(TerminalText.shown(source) + ":" + (warning.line() > 0 ? warning.line() + ": " : " ")
+                    + TerminalText.shown(warning.message()));
         }
         err.flush();
     }

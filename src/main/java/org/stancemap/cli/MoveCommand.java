@@ -70,7 +70,7 @@ final class MoveCommand implements Callable<Integer> {
         history.execute(move);
         Inputs.save(history.project(), projectFile);
 
-        spec.commandLine().getOut().printf("%s (%s).%n", move.description(), Inputs.formatPosition(position));
+        spec.commandLine().getOut().printf("%s (%s).%n", TerminalText.shown(move.description()), Inputs.formatPosition(position));
         spec.commandLine().getOut().flush();
         return StanceMapCommand.OK;
     }

@@ -74,12 +74,12 @@ final class NewCommand implements Callable<Integer> {
 
         var out = spec.commandLine().getOut();
         long placed = project.voices().stream().filter(v -> v.placement().isPresent()).count();
-        out.printf("Read %s as %s: %d voices, %d quotes.%n", Inputs.nameOf(roundUp), draft.chosen(),
+        out.printf("Read %s as %s: %d voices, %d quotes.%n", TerminalText.shown(Inputs.nameOf(roundUp)), draft.chosen(),
                 project.voices().size(), project.voices().stream().mapToInt(v -> v.quotes().size()).sum());
-        out.printf("Question: %s%n", spectrum.question());
-        out.printf("Spectrum: %s%n", spectrumFrom != null ? "taken from " + spectrumFrom
-                : describe(spectrum, chosenTemplate(draft)));
-        out.printf("Created %s: %s.%n", output, placed == 0 ? "none placed yet"
+        out.printf("Question: %s%n", TerminalText.shown(spectrum.question()));
+        out.printf("Spectrum: %s%n", TerminalText.shown(spectrumFrom != null ? "taken from " + spectrumFrom
+                : describe(spectrum, chosenTemplate(draft))));
+        out.printf("Created %s: %s.%n", TerminalText.shown(output.toString()), placed == 0 ? "none placed yet"
                 : placed + " placed where the experts stated their stance");
         out.flush();
         Inputs.printWarnings(spec.commandLine().getErr(), roundUp, imported.warnings());

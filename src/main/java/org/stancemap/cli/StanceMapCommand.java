@@ -71,8 +71,9 @@ public final class StanceMapCommand {
     }
 
     private static String sentence(String message) {
-        // A line break in an argument (a voice id, a path) would split the one line scripts read.
-        String trimmed = message.replaceAll("\\p{Cntrl}+", " ").strip();
+        // A line break in an argument (a voice id, a path) would split the one line scripts read, and an escape
+        // sequence in a file's text would drive the terminal.
+        String trimmed = TerminalText.shown(message).strip();
         return trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") ? trimmed : trimmed + ".";
     }
 

@@ -1,5 +1,7 @@
 package org.stancemap.cli;
 
+import static org.stancemap.cli.TerminalText.shown;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +45,12 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
             return String.format(Locale.ROOT, "%s as %s, %d %% sure", source, format, Math.round(confidence * 100));
         }
     }
+
+    /**
+     * The widest the id column is padded to: longer ids push their own line's name along, since padding every line
+     * to one 1 MB id printed gigabytes.
+     */
+    private static final int MAX_ID_COLUMN = 40;
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -108,27 +116,30 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
         return tree;
     }
 
+    /** The summary for people; every string from the file goes through {@link TerminalText#shown}. */
     void print(PrintWriter out) {
-        out.printf("%s: %s%n", capitalised(kind.label()), title.isEmpty() ? "(untitled)" : title);
-        String byline = String.join(", ", authors);
+        out.printf("%s: %s%n", capitalised(kind.label()), title.isEmpty() ? "(untitled)" : shown(title));
+        String byline = shown(String.join(", ", authors));
         out.printf("%s%s%s%n", date.map(LONG_DATE::format).orElse("undated"),
-                byline.isEmpty() ? "" : " · " + byline, url.map(u -> " · " + u).orElse(""));
-        readAs.ifPresent(r -> out.printf("%s %s%n", kind == InputKind.PROJECT ? "Imported from" : "Read", r));
-        spectrum.ifPresent(s -> out.printf("Question: %s (%s → %s)%n", s.question(), s.leftLabel(), s.rightLabel()));
+                byline.isEmpty() ? "" : " · " + byline, url.map(u -> " · " + shown(u)).orElse(""));
+        readAs.ifPresent(r -> out.printf("%s %s%n", kind == InputKind.PROJECT ? "Imported from" : "Read",
+                shown(r.toString())));
+        spectrum.ifPresent(s -> out.printf("Question: %s (%s → %s)%n", shown(s.question()), shown(s.leftLabel()),
+                shown(s.rightLabel())));
         long placed = voices.stream().filter(v -> v.placement().isPresent()).count();
         out.printf("%d voices (%d placed), %d quotes, %d warnings%n", voices.size(), placed,
                 voices.stream().mapToInt(v -> v.quotes().size()).sum(), warnings.size());
         if (!dropped.isEmpty()) {
             out.printf("Left out before reading: %s%n", dropped.stream()
-                    .map(line -> "line " + line.number() + " (" + line.dropped().orElse("") + ")")
+                    .map(line -> "line " + line.number() + " (" + shown(line.dropped().orElse("")) + ")")
                     .collect(Collectors.joining(", ")));
         }
-        int idWidth = voices.stream().mapToInt(v -> v.id().length()).max().orElse(0);
+        int idWidth = Math.min(MAX_ID_COLUMN, voices.stream().mapToInt(v -> shown(v.id()).length()).max().orElse(0));
         for (Voice voice : voices) {
-            out.printf("  %-" + Math.max(idWidth, 1) + "s  %s%s%n", voice.id(), voice.displayName(),
+            out.printf("  %-" + Math.max(idWidth, 1) + "s  %s%s%n", shown(voice.id()), shown(voice.displayName()),
                     voice.placement().map(p -> "  [" + bandText(p) + "]").orElse(""));
         }
-        spectrum.ifPresent(s -> s.bands().forEach(band -> out.printf("%s: %d%n", band.label(),
+        spectrum.ifPresent(s -> s.bands().forEach(band -> out.printf("%s: %d%n", shown(band.label()),
                 voices.stream().filter(v -> v.placement().map(p -> band.contains(p.position())).orElse(false))
                         .count())));
     }
@@ -178,7 +189,7 @@ record Summary(InputKind kind, String title, Optional<LocalDate> date, List<Stri
     private String bandText(Placement placement) {
         String position = Inputs.formatPosition(placement.position());
         return spectrum.flatMap(s -> s.bandAt(placement.position()))
-                .map(band -> band.label() + " " + position).orElse(position);
+                .map(band -> shown(band.label()) + " " + position).orElse(position);
     }
 
     private static String capitalised(String word) {

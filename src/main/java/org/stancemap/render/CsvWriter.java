@@ -68,11 +68,20 @@ public final class CsvWriter {
         out.write("\r\n");
     }
 
-    /** A field quoted when it holds a comma, quote or line break, inner quotes doubled (RFC 4180). */
-    static String cell(String value) {
+    /**
+     * A field quoted when it holds a comma, quote or line break, inner quotes doubled (RFC 4180). Every cell can
+     * hold an article's text, and a spreadsheet runs one opening with {@code = + - @}, tab or CR as a formula
+     * ({@code =HYPERLINK(…)}), so such a cell gets a single quote before it, as OWASP advises.
+     */
+    static String cell(String text) {
+        String value = opensAsFormula(text) ? "'" + text : text;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
+    }
+
+    private static boolean opensAsFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -139,6 +139,19 @@ final class CardHeading {
         return new TagAndShortCite(Paragraphs.trim(heading.substring(0, cut)), Paragraphs.trim(heading.substring(cut)));
     }
 
+    /**
+     * The title without the commas, full stops and blanks a cite puts before its closing quote; a loop, since a
+     * regex anchored at the end retries from every start of a long run and took minutes on a hostile card.
+     */
+    private static String withoutTrailingPunctuation(String title) {
+        int end = title.length();
+        while (end > 0 && (title.charAt(end - 1) == ',' || title.charAt(end - 1) == '.'
+                || Paragraphs.isBlank(title.charAt(end - 1)))) {
+            end--;
+        }
+        return Paragraphs.trim(title.substring(0, end));
+    }
+
     /** Author, description, date, "title," publisher, URL — the parts a full cite gives, in that order. */
     private static CardCite fullCite(String raw, String shortCite, int offset, CardWarnings warnings) {
         int titleOpen = indexOfAny(raw, "\"“", 0);
@@ -147,7 +160,7 @@ final class CardHeading {
         List<String> before = parts(raw);
         List<String> after = List.of();
         if (titleClose > 0) {
-            title = Paragraphs.trim(raw.substring(titleOpen + 1, titleClose)).replaceAll("(?U)[,.\\s]+$", "");
+            title = withoutTrailingPunctuation(raw.substring(titleOpen + 1, titleClose));
             before = parts(raw.substring(0, titleOpen));
             after = parts(raw.substring(titleClose + 1));
         }

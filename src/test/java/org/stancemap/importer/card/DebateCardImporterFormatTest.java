@@ -1,6 +1,9 @@
 package org.stancemap.importer.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -230,5 +233,16 @@ class DebateCardImporterFormatTest {
             assertThat(only(result.value()).people()).extracting(Person::name)
                     .containsExactlyElementsOf(voice.people().stream().map(Person::name).toList());
         }
+    }
+
+    @Test
+    void titleEndingInALongRunOfCommasAndSpacesIsReadInLinearTime() {
+        // 300 KB of ", " the title's closing quote follows: a backtracking trim of trailing punctuation took minutes
+        String hostile = "RM 6/14 (RM, citing experts, 6-14-2019, \"Round-Up" + ", ".repeat(150_000) + "x, . ,\" Russia Matters, "
+                + "https://x.org) ank Jane Doe, Analyst, RAND It is over.";
+
+        DebateCard card = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> importer.importText(hostile).value());
+
+        assertThat(card.cite().title()).startsWith("Round-Up, , ").endsWith(", x").hasSize(8 + 300_000 + 1);
     }
 }
