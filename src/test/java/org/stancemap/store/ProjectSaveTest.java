@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -244,5 +247,36 @@ class ProjectSaveTest {
 
         assertThat(inUse).exists();
         assertThat(otherFiles).as("another project's temporary").exists();
+    }
+
+    @Test
+    void concurrentSavesOfOneFileNeverRemoveEachOthersTemporaries() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        List<Thread> savers = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int saver = 0; saver < 8; saver++) {
+            String note = "saver " + saver;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < 25; i++) {
+                        store.save(edited(SampleProjects.everyFieldSet(), note + ", save " + i), file());
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            savers.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : savers) {
+            thread.join(60_000);
+        }
+
+        assertThat(failures).extracting(Throwable::toString).isEmpty();
+        assertThat(store.load(file()).voice("graham-t-allison").orElseThrow().note()).endsWith(", save 24");
+        assertThat(folderContents()).noneMatch(name -> name.contains(".tmp"));
     }
 }
