@@ -96,7 +96,7 @@ public final class ProjectStore {
     /**
      * Takes the exclusive right to read, change and save the existing project {@code file}, waiting while another
      * thread or StanceMap process holds it: load, change and save inside it, so that no other change made at the
-     * same moment is lost. Saves take it too. The lock is a hidden {@code .FILE.lock} beside the project while held.
+     * same moment is lost. Saves take it too. The lock is a hidden, empty {@code .FILE.lock} left beside the project.
      */
     public ProjectLock lock(Path file) throws ProjectFileException {
         String where = file.toString();

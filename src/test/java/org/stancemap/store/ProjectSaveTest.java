@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProjectSaveTest {
+    /** Every save takes this lock beside the project, and leaves it: see {@link ProjectLock}. */
+    private static final String LOCK = ".china-russia.stancemap.json.lock";
+
     private final ProjectStore store = new ProjectStore();
 
     @TempDir
@@ -80,9 +83,9 @@ class ProjectSaveTest {
     }
 
     @Test
-    void firstSaveLeavesOnlyTheProjectFile() throws Exception {
+    void firstSaveLeavesOnlyTheProjectFileAndItsLock() throws Exception {
         store.save(SampleProjects.everyFieldSet(), file());
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+        assertThat(folderContents()).containsExactly(LOCK, "china-russia.stancemap.json");
     }
 
     @Test
@@ -95,7 +98,8 @@ class ProjectSaveTest {
 
         assertThat(Files.readAllBytes(backup())).isEqualTo(firstBytes);
         assertThat(store.load(file())).isEqualTo(edited(first, "second"));
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test
@@ -108,7 +112,8 @@ class ProjectSaveTest {
         store.save(edited(first, "third"), file());
 
         assertThat(Files.readAllBytes(backup())).isEqualTo(secondBytes);
-        assertThat(folderContents()).hasSize(2);
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test
@@ -138,7 +143,8 @@ class ProjectSaveTest {
         assertThat(failure.getMessage()).startsWith("Cannot save " + file() + ": the file could not be written (")
                 .doesNotContain("\n", "Exception").endsWith(").");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
         assertThat(backup().resolve("occupied")).isDirectory();
     }
 
@@ -195,7 +201,7 @@ class ProjectSaveTest {
                 + ": it could not be opened again once written, because a text value is longer than 1000000 "
                 + "characters at line ");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+        assertThat(folderContents()).containsExactly(LOCK, "china-russia.stancemap.json");
     }
 
     @Test
@@ -231,7 +237,8 @@ class ProjectSaveTest {
         store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file());
 
         assertThat(abandoned).doesNotExist();
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test

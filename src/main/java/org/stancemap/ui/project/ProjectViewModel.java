@@ -193,7 +193,8 @@ public final class ProjectViewModel {
      *                              {@code move}, another window, a synced folder): it is then left as it is
      */
     public void save() throws ProjectFileException {
-        Path target = file.get().orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As"));
+        Path target = file.get()
+                .orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As"));
         Optional<FileVersion> expected = fileVersion;
         saved(target, expected.isPresent()
                 ? store.save(history.project(), target, expected.get())
