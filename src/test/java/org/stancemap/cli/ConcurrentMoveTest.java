@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.ChildJvm;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.ProjectStore;
@@ -79,5 +80,25 @@ class ConcurrentMoveTest {
                     assertThat(p.position()).isEqualTo(0.05);
                     assertThat(p.rationale()).isEqualTo(reason);
                 }));
+    }
+
+    @Test
+    void everyMoveReportedDoneIsInTheFileWhenSixProcessesRunAtOnce() throws Exception {
+        Path file = Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"),
+                dir.resolve("map.stancemap.json"));
+        List<String> ids = new ProjectStore().load(file).voices().stream().limit(6).map(Voice::id).toList();
+        List<Process> moves = new ArrayList<>();
+        for (String id : ids) {
+            moves.add(ChildJvm.start(StanceMapCommand.class, "move", file.toString(), id, "0.05",
+                    "--reason", "process for " + id, "--by", "tester"));
+        }
+        for (Process move : moves) {
+            assertThat(move.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(move.exitValue()).as(new String(move.getInputStream().readAllBytes())).isZero();
+        }
+
+        Project saved = new ProjectStore().load(file);
+        assertThat(ids).allSatisfy(id -> assertThat(saved.voice(id).orElseThrow().placement().orElseThrow()
+                .rationale()).isEqualTo("process for " + id));
     }
 }
