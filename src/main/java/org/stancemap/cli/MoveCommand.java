@@ -49,14 +49,14 @@ final class MoveCommand implements Callable<Integer> {
             throw new UserError("POSITION must be a number from 0 to 1, got " + position);
         }
         String placedBy = by != null ? by : System.getProperty("user.name", "analyst");
+        // A bad file or id is refused before the lock is taken, so that it leaves the folder as it was.
+        voiceIn(Inputs.loadProject(projectFile));
         MoveVoiceCommand move;
         // Load, change and save under the file's lock: a move made by someone else at the same moment waits for
         // this one to be saved, then reads and keeps it, instead of both reading the same file and one being lost.
         try (ProjectLock unused = Inputs.lock(projectFile)) {
             Project project = Inputs.loadProject(projectFile);
-            Voice voice = project.voice(voiceId).orElseThrow(() -> new UserError(
-                    "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "
-                            + projectFile + "' to list the ids"));
+            Voice voice = voiceIn(project);
             Placement placement = new Placement(position, reason, OptionalDouble.empty(), placedBy,
                     Clock.systemUTC().instant());
 
@@ -69,5 +69,11 @@ final class MoveCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s (%s).%n", move.description(), Inputs.formatPosition(position));
         spec.commandLine().getOut().flush();
         return StanceMapCommand.OK;
+    }
+
+    private Voice voiceIn(Project project) {
+        return project.voice(voiceId).orElseThrow(() -> new UserError(
+                "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "
+                        + projectFile + "' to list the ids"));
     }
 }
