@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -285,5 +286,32 @@ class ProjectSaveTest {
         assertThat(failures).extracting(Throwable::toString).isEmpty();
         assertThat(store.load(file()).voice("graham-t-allison").orElseThrow().note()).endsWith(", save 24");
         assertThat(folderContents()).noneMatch(name -> name.contains(".tmp"));
+    }
+
+    @Test
+    void aSaveWaitsForOneInProgressAndLeavesItsFreshTemporaryAlone() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread second = new Thread(() -> {
+            try {
+                store.save(edited(SampleProjects.everyFieldSet(), "second"), file());
+            } catch (ProjectFileException e) {
+                failure.set(e);
+            }
+        });
+        try (ProjectLock firstSave = store.lock(file())) {
+            // The first save has created its temporary and not yet locked it: where the clean-up used to strike.
+            Path temporary = Files.createFile(folder.resolve(".china-russia.stancemap.json.tmpab12"));
+            second.start();
+            second.join(500);
+
+            assertThat(second.isAlive()).as("the second save waits for the first").isTrue();
+            assertThat(temporary).exists();
+            Files.delete(temporary); // the first save moves it into place
+        }
+        second.join(10_000);
+
+        assertThat(failure.get()).isNull();
+        assertThat(store.load(file())).isEqualTo(edited(SampleProjects.everyFieldSet(), "second"));
     }
 }
