@@ -14,6 +14,7 @@ import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.ProjectFileException;
+import org.stancemap.store.ProjectLock;
 import org.stancemap.store.ProjectStore;
 
 /** Reading and writing files for the commands, turning every failure into a one-sentence {@link UserError}. */
@@ -90,6 +91,15 @@ final class Inputs {
     private static Project readProject(String json, Path file) {
         try {
             return STORE.read(json, file.toString());
+        } catch (ProjectFileException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /** The right to load, change and save {@code file} while no one else does; see {@link ProjectStore#lock}. */
+    static ProjectLock lock(Path file) {
+        try {
+            return STORE.lock(file);
         } catch (ProjectFileException e) {
             throw new UserError(e.getMessage(), e);
         }

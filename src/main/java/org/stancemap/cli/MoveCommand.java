@@ -11,13 +11,17 @@ import org.stancemap.edit.MoveVoiceCommand;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
+import org.stancemap.store.ProjectLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** One move, as the window's drag would make it, saved atomically: for scripts and batch reclassification. */
+/**
+ * One move, as the window's drag would make it, saved atomically: for scripts and batch reclassification. Moves run
+ * at once on one project follow each other, so each one reported done is in the file.
+ */
 @Command(name = "move", mixinStandardHelpOptions = true,
         versionProvider = StanceMapCommand.Version.class, description = "Move one voice to a new position and save the project.")
 final class MoveCommand implements Callable<Integer> {
@@ -57,21 +61,33 @@ final class MoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double position = position();
-        Project project = Inputs.loadProject(projectFile);
-        Voice voice = project.voice(voiceId).orElseThrow(() -> new UserError(
-                "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "
-                        + projectFile + "' to list the ids"));
         String placedBy = by != null ? by : System.getProperty("user.name", "analyst");
-        Placement placement = new Placement(position, reason, OptionalDouble.empty(), placedBy,
-                Clock.systemUTC().instant());
+        // A bad file or id is refused before the lock is taken, so that it leaves the folder as it was.
+        voiceIn(Inputs.loadProject(projectFile));
+        MoveVoiceCommand move;
+        // Load, change and save under the file's lock: a move made by someone else at the same moment waits for
+        // this one to be saved, then reads and keeps it, instead of both reading the same file and one being lost.
+        try (ProjectLock unused = Inputs.lock(projectFile)) {
+            Project project = Inputs.loadProject(projectFile);
+            Voice voice = voiceIn(project);
+            Placement placement = new Placement(position, reason, OptionalDouble.empty(), placedBy,
+                    Clock.systemUTC().instant());
 
-        CommandHistory history = new CommandHistory(project);
-        MoveVoiceCommand move = MoveVoiceCommand.of(project, voice, placement);
-        history.execute(move);
-        Inputs.save(history.project(), projectFile);
+            CommandHistory history = new CommandHistory(project);
+            move = MoveVoiceCommand.of(project, voice, placement);
+            history.execute(move);
+            Inputs.save(history.project(), projectFile);
+        }
 
-        spec.commandLine().getOut().printf("%s (%s).%n", TerminalText.shown(move.description()), Inputs.formatPosition(position));
+        spec.commandLine().getOut().printf("%s (%s).%n", TerminalText.shown(move.description()),
+                Inputs.formatPosition(position));
         spec.commandLine().getOut().flush();
         return StanceMapCommand.OK;
+    }
+
+    private Voice voiceIn(Project project) {
+        return project.voice(voiceId).orElseThrow(() -> new UserError(
+                "No voice has the id '" + voiceId + "' in " + projectFile + "; run 'stancemap inspect "
+                        + projectFile + "' to list the ids"));
     }
 }

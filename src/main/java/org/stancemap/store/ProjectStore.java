@@ -22,13 +22,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +47,6 @@ public final class ProjectStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The longest file name common file systems (ext4, APFS, NTFS) take, in bytes. */
-    private static final int MAX_NAME_BYTES = 255;
     /** The most characters an unsigned long takes in base 36: a temporary's random part. */
     private static final int MAX_RANDOM_CHARS = 13;
 
@@ -57,14 +54,16 @@ public final class ProjectStore {
 
     /** Reads the project in {@code file}. */
     public Project load(Path file) throws ProjectFileException {
+        return loadWithVersion(file).project();
+    }
+
+    /**
+     * Reads the project in {@code file} with the version of the file read, for a later
+     * {@link #save(Project, Path, FileVersion)} that must not overwrite a change made meanwhile.
+     */
+    public LoadedProject loadWithVersion(Path file) throws ProjectFileException {
         String where = file.toString();
-        if (Files.isDirectory(file)) {
-            throw cannotOpen(where, "it is a folder, not a project file");
-        }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            // A pipe or device would block the read or never end; only a plain file has a size to check first.
-            throw cannotOpen(where, "it is not a plain file (it is a pipe or a device)");
-        }
+        requirePlainFileOrNone(file, where);
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -78,13 +77,43 @@ public final class ProjectStore {
             if (bytes.length > MAX_FILE_BYTES) {
                 throw cannotOpen(where, tooLarge(bytes.length));
             }
-            return read(utf8(bytes, where), where);
+            return new LoadedProject(read(utf8(bytes, where), where), FileVersion.of(bytes));
         } catch (NoSuchFileException e) {
             throw cannotOpen(where, "the file does not exist", e);
         } catch (AccessDeniedException e) {
             throw cannotOpen(where, "permission to read it was denied", e);
         } catch (IOException e) {
             throw cannotOpen(where, "the file could not be read (" + reason(e) + ")", e);
+        }
+    }
+
+    private static void requirePlainFileOrNone(Path file, String where) throws ProjectFileException {
+        if (Files.isDirectory(file)) {
+            throw cannotOpen(where, "it is a folder, not a project file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or device would block the read or never end; only a plain file has a size to check first.
+            throw cannotOpen(where, "it is not a plain file (it is a pipe or a device)");
+        }
+    }
+
+    /**
+     * Takes the exclusive right to read, change and save the existing project {@code file}, waiting while another
+     * thread or StanceMap process holds it: load, change and save inside it, so that no other change made at the
+     * same moment is lost. Saves take it too. The lock is a hidden, empty {@code .FILE.lock} left beside the project.
+     */
+    public ProjectLock lock(Path file) throws ProjectFileException {
+        String where = file.toString();
+        requirePlainFileOrNone(file, where);
+        if (!Files.exists(file)) {
+            throw cannotOpen(where, "the file does not exist");
+        }
+        try {
+            return ProjectLock.acquire(target(file, where));
+        } catch (AccessDeniedException e) {
+            throw cannotOpen(where, "permission to lock it against other changes was denied", e);
+        } catch (IOException e) {
+            throw cannotOpen(where, "it could not be locked against other changes (" + reason(e) + ")", e);
         }
     }
 
@@ -113,9 +142,27 @@ public final class ProjectStore {
      * When the file already holds exactly these bytes nothing is written, so the backup still holds the version
      * before it. A project whose indented form would pass the size limit is written on one line instead, so that
      * a compact file that opens can always be saved again. A project that {@link #load} would refuse (over the
-     * size limit even so, or a text too long) is not written. A read-only file is not replaced. On failure the file and its backup are as they were and no temporary file is left.
+     * size limit even so, or a text too long) is not written. A read-only file is not replaced. On failure the
+     * file and its backup are as they were and no temporary file is left.
+     *
+     * @return the version of the file now on disk
      */
-    public void save(Project project, Path file) throws ProjectFileException {
+    public FileVersion save(Project project, Path file) throws ProjectFileException {
+        return save(project, file, Optional.empty());
+    }
+
+    /**
+     * Saves as {@link #save(Project, Path)} does, unless the file on disk is no longer {@code expected}, the
+     * version it was read as or last saved as: then it is refused and left as it is, so that what another window
+     * or program wrote meanwhile is not lost. A file removed meanwhile is written again: nothing is lost by that.
+     *
+     * @return the version of the file now on disk
+     */
+    public FileVersion save(Project project, Path file, FileVersion expected) throws ProjectFileException {
+        return save(project, file, Optional.of(expected));
+    }
+
+    private FileVersion save(Project project, Path file, Optional<FileVersion> expected) throws ProjectFileException {
         String where = file.toString();
         String json = write(project);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -125,29 +172,48 @@ public final class ProjectStore {
             bytes = json.getBytes(StandardCharsets.UTF_8);
         }
         requireLoadable(json, bytes.length, where);
+        FileVersion written = FileVersion.of(bytes);
         try {
-            Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
-            if (Files.isDirectory(target)) {
-                throw cannotSave(where, "it is a folder");
+            Path target = target(file, where);
+            // Held across check and rename so that no other save or move of this file can come in between.
+            try (ProjectLock unused = ProjectLock.acquire(target)) {
+                if (expected.isPresent() && Files.isRegularFile(target)
+                        && !FileVersion.of(Files.readAllBytes(target)).equals(expected.get())) {
+                    throw new ProjectFileException(sentence(where + " was changed on disk since it was opened"
+                            + " (by another window or program); save under another name or reload it"));
+                }
+                if (holdsExactly(target, bytes)) {
+                    return written;
+                }
+                if (isReadOnly(target)) {
+                    // The rename would replace it all the same: the file's permission, not the folder's, is the
+                    // user's word.
+                    throw cannotSave(where, where + " is read-only; save it under another name, or make it "
+                            + "writable first");
+                }
+                replaceAtomically(target, bytes);
             }
-            Path folder = target.getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw cannotSave(where, "its folder does not exist");
-            }
-            if (holdsExactly(target, bytes)) {
-                return;
-            }
-            if (isReadOnly(target)) {
-                // The rename would replace it all the same: the file's permission, not the folder's, is the user's word.
-                throw cannotSave(where, where + " is read-only; save it under another name, or make it writable first");
-            }
-            replaceAtomically(target, bytes);
-            forceFolder(folder);
+            forceFolder(target.getParent());
+            return written;
         } catch (AccessDeniedException e) {
             throw cannotSave(where, "permission to write in its folder was denied", e);
         } catch (IOException e) {
             throw cannotSave(where, "the file could not be written (" + reason(e) + ")", e);
         }
+    }
+
+    /** The file a save replaces: the one a symbolic link points to, else {@code file} in its real folder. */
+    private static Path target(Path file, String where) throws IOException, ProjectFileException {
+        Path absolute = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw cannotSave(where, "it is a folder");
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw cannotSave(where, "its folder does not exist");
+        }
+        // One lock per file, however the path to it is spelled (a/../b, a symbolic link to the folder).
+        return folder.toRealPath().resolve(absolute.getFileName());
     }
 
     /** A file {@link #load} would refuse is not written: the previous version stays the one that opens. */
@@ -215,7 +281,8 @@ public final class ProjectStore {
 
     /**
      * A save killed mid-write (power cut, SIGKILL) leaves its temporary behind; the next save of the same file
-     * removes it. A temporary another process is still writing is locked, and is left alone.
+     * removes it. It runs under the file's {@link ProjectLock}, so no other save of this file by this version is
+     * under way; a temporary still locked (a save by a version without the lock) is left alone all the same.
      */
     private static void removeAbandonedTemporaries(Path target) throws IOException {
         String prefix = temporaryPrefix(target);
@@ -244,23 +311,9 @@ public final class ProjectStore {
         return Files.createFile(target.resolveSibling(name));
     }
 
-    /**
-     * What every temporary of {@code target} is named from. Names may have 255 bytes; when the file's own name
-     * leaves no room for the prefix and the random part, a hash of it stands in, so that a project with a long
-     * name can still be saved and a killed save's temporary is still found by the next one.
-     */
+    /** What every temporary of {@code target} is named from: also bounded for a project with a long name. */
     static String temporaryPrefix(Path target) {
-        String name = target.getFileName().toString();
-        String readable = "." + name + ".tmp";
-        if (readable.getBytes(StandardCharsets.UTF_8).length + MAX_RANDOM_CHARS <= MAX_NAME_BYTES) {
-            return readable;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return ".stancemap-" + HexFormat.of().formatHex(digest, 0, 12) + ".stancemap.json.tmp";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return SiblingNames.hidden(target, ".tmp", MAX_RANDOM_CHARS);
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

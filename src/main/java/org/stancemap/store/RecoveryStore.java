@@ -98,6 +98,9 @@ public final class RecoveryStore {
             for (String suffix : new String[] {".stancemap.json", ".stancemap.json.bak", ".source"}) {
                 Files.deleteIfExists(folder.resolve(key + suffix));
             }
+            // The copy's save lock (see ProjectLock) would otherwise pile up, one per project ever edited. Removing
+            // it could at worst let two writes of this one copy overlap, and each of those is atomic on its own.
+            Files.deleteIfExists(folder.resolve("." + key + ".stancemap.json.lock"));
         } catch (IOException e) {
             throw new ProjectFileException("Cannot remove the recovery copy in " + folder + ": " + e.getMessage(), e);
         }

@@ -37,10 +37,10 @@ class InputCatalogueTest {
 
     static Stream<Arguments> badArguments() {
         return Stream.of(
-                arguments("a position that is not a number", new String[] {"graham-t-allison", "abc"}, "'abc'"),
-                arguments("a position below 0", new String[] {"graham-t-allison", "-0.01"}, "from 0 to 1, got -0.01"),
+                arguments("a position that is not a number", new String[] {"graham-t-allison", "abc"}, "got abc"),
+                arguments("a position below 0", new String[] {"graham-t-allison", "-0.01"}, "from 0 to 1 such as 0.65, got -0.01"),
                 arguments("an infinite position", new String[] {"graham-t-allison", "Infinity"}, "got Infinity"),
-                arguments("a position that overflows", new String[] {"graham-t-allison", "1e999"}, "got Infinity"),
+                arguments("a position that overflows", new String[] {"graham-t-allison", "1e999"}, "got 1e999"),
                 arguments("a missing position", new String[] {"graham-t-allison"}, "POSITION"),
                 arguments("an empty voice id", new String[] {"", "0.5"}, "No voice has the id ''"),
                 arguments("a voice id with a line break", new String[] {"graham\nallison", "0.5"}, "No voice has the id"));

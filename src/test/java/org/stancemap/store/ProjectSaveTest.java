@@ -12,7 +12,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -20,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProjectSaveTest {
+    /** Every save takes this lock beside the project, and leaves it: see {@link ProjectLock}. */
+    private static final String LOCK = ".china-russia.stancemap.json.lock";
+
     private final ProjectStore store = new ProjectStore();
 
     @TempDir
@@ -77,9 +84,9 @@ class ProjectSaveTest {
     }
 
     @Test
-    void firstSaveLeavesOnlyTheProjectFile() throws Exception {
+    void firstSaveLeavesOnlyTheProjectFileAndItsLock() throws Exception {
         store.save(SampleProjects.everyFieldSet(), file());
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+        assertThat(folderContents()).containsExactly(LOCK, "china-russia.stancemap.json");
     }
 
     @Test
@@ -92,7 +99,8 @@ class ProjectSaveTest {
 
         assertThat(Files.readAllBytes(backup())).isEqualTo(firstBytes);
         assertThat(store.load(file())).isEqualTo(edited(first, "second"));
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test
@@ -105,7 +113,8 @@ class ProjectSaveTest {
         store.save(edited(first, "third"), file());
 
         assertThat(Files.readAllBytes(backup())).isEqualTo(secondBytes);
-        assertThat(folderContents()).hasSize(2);
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test
@@ -137,7 +146,7 @@ class ProjectSaveTest {
         assertThat(failure.getMessage()).startsWith("Cannot save " + file + ": the file could not be written (")
                 .doesNotContain("\n", "Exception").endsWith(").");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(folderContents()).containsExactly(name);
+        assertThat(folderContents()).containsExactlyInAnyOrder(name, SiblingNames.hidden(file, ".lock", 0));
     }
 
     @Test
@@ -193,7 +202,7 @@ class ProjectSaveTest {
                 + ": it could not be opened again once written, because a text value is longer than 1000000 "
                 + "characters at line ");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+        assertThat(folderContents()).containsExactly(LOCK, "china-russia.stancemap.json");
     }
 
     @Test
@@ -229,7 +238,8 @@ class ProjectSaveTest {
         store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file());
 
         assertThat(abandoned).doesNotExist();
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactly(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
 
     @Test
@@ -261,7 +271,7 @@ class ProjectSaveTest {
                 + " is read-only; save it under another name, or make it writable first.");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("r--r--r--");
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json");
+        assertThat(folderContents()).containsExactlyInAnyOrder(LOCK, "china-russia.stancemap.json");
     }
 
     @Test
@@ -275,7 +285,7 @@ class ProjectSaveTest {
         store.save(edited(SampleProjects.everyFieldSet(), "again"), file);
 
         assertThat(store.load(file)).isEqualTo(edited(SampleProjects.everyFieldSet(), "again"));
-        assertThat(folderContents()).containsExactly(name, name + ".bak");
+        assertThat(folderContents()).containsExactlyInAnyOrder(name, name + ".bak", SiblingNames.hidden(file, ".lock", 0));
     }
 
     @Test
@@ -284,7 +294,7 @@ class ProjectSaveTest {
         Path file = folder.resolve(name);
         store.save(SampleProjects.everyFieldSet(), file);
         try (Stream<Path> entries = Files.list(folder)) {
-            assertThat(entries).hasSize(1);
+            assertThat(entries).hasSize(2); // the project and its lock
         }
         Path abandoned = folder.resolve(ProjectStore.temporaryPrefix(file.toAbsolutePath()) + "3k9x");
         Files.writeString(abandoned, "{\"formatVer");
@@ -292,7 +302,7 @@ class ProjectSaveTest {
         store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file);
 
         assertThat(abandoned).doesNotExist();
-        assertThat(folderContents()).containsExactly(name, name + ".bak");
+        assertThat(folderContents()).containsExactlyInAnyOrder(name, name + ".bak", SiblingNames.hidden(file, ".lock", 0));
     }
 
     @Test
@@ -304,7 +314,8 @@ class ProjectSaveTest {
 
         assertThat(store.load(file())).isEqualTo(edited(SampleProjects.everyFieldSet(), "saved anyway"));
         assertThat(backup().resolve("the user's")).as("the folder is the user's, never removed").isDirectory();
-        assertThat(folderContents()).containsExactly("china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+        assertThat(folderContents())
+                .containsExactlyInAnyOrder(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
     }
     @Test
     void aCompactProjectNearTheLimitThatOpensCanBeSavedAgain() throws Exception {
@@ -340,5 +351,63 @@ class ProjectSaveTest {
 
     private static String compact(String json) {
         return json.replaceAll("\n *", "");
+    }
+
+    @Test
+    void concurrentSavesOfOneFileNeverRemoveEachOthersTemporaries() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        List<Thread> savers = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int saver = 0; saver < 8; saver++) {
+            String note = "saver " + saver;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < 25; i++) {
+                        store.save(edited(SampleProjects.everyFieldSet(), note + ", save " + i), file());
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            savers.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : savers) {
+            thread.join(60_000);
+        }
+
+        assertThat(failures).extracting(Throwable::toString).isEmpty();
+        assertThat(store.load(file()).voice("graham-t-allison").orElseThrow().note()).endsWith(", save 24");
+        assertThat(folderContents()).noneMatch(name -> name.contains(".tmp"));
+    }
+
+    @Test
+    void aSaveWaitsForOneInProgressAndLeavesItsFreshTemporaryAlone() throws Exception {
+        store.save(SampleProjects.everyFieldSet(), file());
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread second = new Thread(() -> {
+            try {
+                store.save(edited(SampleProjects.everyFieldSet(), "second"), file());
+            } catch (ProjectFileException e) {
+                failure.set(e);
+            }
+        });
+        try (ProjectLock firstSave = store.lock(file())) {
+            // The first save has created its temporary and not yet locked it: where the clean-up used to strike.
+            Path temporary = Files.createFile(folder.resolve(".china-russia.stancemap.json.tmpab12"));
+            second.start();
+            second.join(500);
+
+            assertThat(second.isAlive()).as("the second save waits for the first").isTrue();
+            assertThat(temporary).exists();
+            Files.delete(temporary); // the first save moves it into place
+        }
+        second.join(10_000);
+
+        assertThat(failure.get()).isNull();
+        assertThat(store.load(file())).isEqualTo(edited(SampleProjects.everyFieldSet(), "second"));
     }
 }

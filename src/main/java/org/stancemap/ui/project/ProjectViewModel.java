@@ -22,6 +22,8 @@ import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileVersion;
+import org.stancemap.store.LoadedProject;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
@@ -55,6 +57,8 @@ public final class ProjectViewModel {
     private final Executor fxThread;
     private CommandHistory history;
     private String displayName;
+    /** What the file held when read or last saved; empty when unknown (a restored recovery copy, a new project). */
+    private Optional<FileVersion> fileVersion = Optional.empty();
 
     public ProjectViewModel(ProjectStore store, RecoveryStore recovery, Clock clock, Executor background,
                             Executor fxThread) {
@@ -131,6 +135,7 @@ public final class ProjectViewModel {
         }
         history.addListener(now -> changed());
         file.set(source);
+        fileVersion = Optional.empty();
         selectedVoice.set(null);
         changed();
         if (unsaved) {
@@ -167,7 +172,13 @@ public final class ProjectViewModel {
      * @throws ProjectFileException when it cannot be read; the open project stays as it was
      */
     public void openFile(Path source) throws ProjectFileException {
-        open(store.load(source), Optional.of(source), String.valueOf(source.getFileName()), false);
+        openFile(store.loadWithVersion(source), source);
+    }
+
+    /** Makes {@code loaded}, read from {@code source}, the open project; Save refuses if the file changes meanwhile. */
+    public void openFile(LoadedProject loaded, Path source) {
+        open(loaded.project(), Optional.of(source), String.valueOf(source.getFileName()), false);
+        fileVersion = Optional.of(loaded.version());
     }
 
     /** Makes the bundled map the open project. */
@@ -175,16 +186,33 @@ public final class ProjectViewModel {
         open(BundledMap.load(store), Optional.empty(), BundledMap.NAME, false);
     }
 
-    /** Saves to the project's file; call {@link #saveAs} when it has none. */
+    /**
+     * Saves to the project's file; call {@link #saveAs} when it has none.
+     *
+     * @throws ProjectFileException also when the file was changed on disk since it was read or saved here (by a
+     *                              {@code move}, another window, a synced folder): it is then left as it is
+     */
     public void save() throws ProjectFileException {
-        saveAs(file.get().orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As")));
+        Path target = file.get()
+                .orElseThrow(() -> new IllegalStateException("the project has no file yet; use Save As"));
+        Optional<FileVersion> expected = fileVersion;
+        saved(target, expected.isPresent()
+                ? store.save(history.project(), target, expected.get())
+                : store.save(history.project(), target));
     }
 
-    /** Saves atomically to {@code target}, which becomes the project's file, and drops the recovery copy. */
+    /**
+     * Saves atomically to {@code target}, which becomes the project's file, and drops the recovery copy. The user
+     * chose the target, and confirmed replacing it, so whatever it holds is replaced.
+     */
     public void saveAs(Path target) throws ProjectFileException {
+        saved(target, store.save(history.project(), target));
+    }
+
+    private void saved(Path target, FileVersion written) {
         Optional<Path> before = file.get();
-        store.save(history.project(), target);
         file.set(Optional.of(target));
+        fileVersion = Optional.of(written);
         history.markSaved();
         Optional<Path> saved = Optional.of(target);
         background.execute(() -> {

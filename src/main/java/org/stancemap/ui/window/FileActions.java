@@ -23,6 +23,8 @@ import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileVersion;
+import org.stancemap.store.LoadedProject;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.Recovery;
 import org.stancemap.store.RecoveryStore;
@@ -63,8 +65,12 @@ final class FileActions {
     void openAtStart(StartupProject start) {
         try {
             Project first = start.project();
-            String name = start.file().map(file -> String.valueOf(file.getFileName())).orElse(BundledMap.NAME);
-            project.open(first, start.file(), name, false);
+            Optional<FileVersion> version = start.version();
+            if (version.isPresent()) {
+                project.openFile(new LoadedProject(first, version.get()), start.file().orElseThrow());
+            } else {
+                project.open(first, Optional.empty(), BundledMap.NAME, false);
+            }
             start.file().ifPresent(this::rememberOpened);
         } catch (ProjectFileException e) {
             error("Cannot open the project", e.getMessage());

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileVersion;
+import org.stancemap.store.LoadedProject;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.ui.preferences.AppPreferences;
@@ -24,6 +26,8 @@ public final class StartupProject {
     private final Optional<Path> file;
     private final CompletableFuture<ProjectStore> store;
     private final CompletableFuture<Project> project;
+    /** Set before {@link #project} completes, so whoever joins it sees it. */
+    private volatile Optional<FileVersion> version = Optional.empty();
 
     private StartupProject(Optional<Path> file) {
         this.file = file;
@@ -47,7 +51,13 @@ public final class StartupProject {
         try {
             ProjectStore made = new ProjectStore();
             store.complete(made);
-            project.complete(file.isPresent() ? made.load(file.get()) : BundledMap.load(made));
+            if (file.isPresent()) {
+                LoadedProject loaded = made.loadWithVersion(file.get());
+                version = Optional.of(loaded.version());
+                project.complete(loaded.project());
+            } else {
+                project.complete(BundledMap.load(made));
+            }
         } catch (ProjectFileException | RuntimeException | Error e) {
             store.completeExceptionally(e); // no effect once the store is made
             project.completeExceptionally(e);
@@ -57,6 +67,11 @@ public final class StartupProject {
     /** The file it reads; empty when it reads the bundled map. */
     public Optional<Path> file() {
         return file;
+    }
+
+    /** The version of {@link #file()} read, once {@link #project()} has returned; empty for the bundled map. */
+    public Optional<FileVersion> version() {
+        return version;
     }
 
     /** The store the project was read with, ready for the rest of the session; waits until it is made. */

@@ -1,5 +1,7 @@
 package org.stancemap.ui.project;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.cli.StanceMapCommand;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
@@ -172,5 +175,57 @@ class ProjectViewModelTest {
 
         assertThat(model.problemProperty().get()).contains("recovery");
         assertThat(model.getProject().voice("dmitri-trenin").orElseThrow().placements()).hasSize(2);
+    }
+
+    @Test
+    void aSaveAfterAMoveFromOutsideIsRefusedAndTheFileKeepsThatMove() throws Exception {
+        openFromDisk();
+        int code = StanceMapCommand.run(new String[] {"move", file.toString(), "dmitri-trenin", "0.05",
+                "--reason", "from a script", "--by", "script"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isEqualTo(StanceMapCommand.OK);
+        model.move(voice("vasily-kashin"), 0.7, "", "ank");
+
+        assertThatThrownBy(model::save).isInstanceOf(ProjectFileException.class).hasMessage(file
+                + " was changed on disk since it was opened (by another window or program); save under another"
+                + " name or reload it.");
+
+        Voice outside = new ProjectStore().load(file).voice("dmitri-trenin").orElseThrow();
+        assertThat(outside.placement().orElseThrow().rationale()).isEqualTo("from a script");
+        assertThat(model.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void saveAsAfterARefusedSaveKeepsTheWindowsWorkUnderTheNewName() throws Exception {
+        openFromDisk();
+        StanceMapCommand.run(new String[] {"move", file.toString(), "dmitri-trenin", "0.05"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        model.move(voice("vasily-kashin"), 0.7, "", "ank");
+        assertThatThrownBy(model::save).isInstanceOf(ProjectFileException.class);
+
+        Path other = dir.resolve("mine.stancemap.json");
+        model.saveAs(other);
+        model.move(voice("vasily-kashin"), 0.75, "", "ank");
+        model.save();
+
+        assertThat(new ProjectStore().load(other)).isEqualTo(model.getProject());
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingTwiceWithNothingChangedOutsideIsNotRefused() throws Exception {
+        openFromDisk();
+        model.move(voice("vasily-kashin"), 0.7, "", "ank");
+        model.save();
+        model.move(voice("vasily-kashin"), 0.8, "", "ank");
+        model.save();
+
+        assertThat(new ProjectStore().load(file)).isEqualTo(model.getProject());
+    }
+
+    /** As File > Open does: the view model reads the file itself, so it knows the version it read. */
+    private void openFromDisk() throws Exception {
+        openSaved();
+        model.openFile(file);
     }
 }

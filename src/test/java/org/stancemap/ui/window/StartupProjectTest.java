@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.model.Project;
 import org.stancemap.model.RoundUp;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileVersion;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.ui.preferences.AppPreferences;
@@ -52,6 +53,18 @@ class StartupProjectTest {
 
         assertThat(start.file()).contains(named);
         assertThat(start.project().roundUp().title()).isEqualTo("Named");
+    }
+
+    @Test
+    void itKnowsTheVersionOfTheFileItRead() throws Exception {
+        Path named = saved("named.stancemap.json", "Named");
+
+        StartupProject start = StartupProject.begin(List.of(named.toString()), preferences);
+        start.project();
+
+        // The window's first Save compares the file with it, so a move made meanwhile is not overwritten.
+        assertThat(start.version()).contains(FileVersion.of(Files.readAllBytes(named)));
+        assertThat(StartupProject.begin(List.of(), preferences).version()).isEmpty();
     }
 
     @Test
