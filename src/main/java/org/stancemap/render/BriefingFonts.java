@@ -46,7 +46,8 @@ public final class BriefingFonts implements TextMeasure {
     public String displayable(String text, boolean boldFace) {
         Metrics metrics = boldFace ? bold : regular;
         StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> shown.appendCodePoint(metrics.has(cp) ? cp : '?'));
+        // Every writer draws only text that passed through here, so invisible controls are dropped once for all.
+        VisibleText.of(text).codePoints().forEach(cp -> shown.appendCodePoint(metrics.has(cp) ? cp : '?'));
         return shown.toString();
     }
 

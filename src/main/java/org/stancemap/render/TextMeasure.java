@@ -9,6 +9,9 @@ public interface TextMeasure {
     /** The advance width of the text at this size, in pixels. */
     double width(String text, double size, boolean bold);
 
-    /** The text with characters the font cannot show replaced, so no writer ever meets a missing glyph. */
+    /**
+     * The text without invisible controls ({@link VisibleText}) and with characters the font cannot show replaced,
+     * so no writer ever meets a missing glyph.
+     */
     String displayable(String text, boolean bold);
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stancemap.model.Person;
 import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -107,6 +109,35 @@ class BriefingWritersTest {
                 assertThat(text).contains(voice.shortName());
             }
         }
+    }
+
+    /** Zero-width and bidi controls pasted from web copy: they split ligatures in the PDF and reorder names. */
+    private static final Project INVISIBLES = withFirstVoiceNamed("Jef\u200Bfrey Mankoff\u202E");
+
+    @Test
+    void pdfDropsZeroWidthAndBidiControlsSoNamesReadBackWhole() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefingExport(ExportFormat.PDF, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults()).write(INVISIBLES, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Jeffrey Mankoff").doesNotContain("\u200B").doesNotContain("\u202E");
+        }
+    }
+
+    @Test
+    void svgHoldsNoZeroWidthOrBidiControls() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefingExport(ExportFormat.SVG, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults()).write(INVISIBLES, out);
+        String svg = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(svg).contains("Jeffrey Mankoff").doesNotContain("\u200B").doesNotContain("\u202E");
+    }
+
+    private static Project withFirstVoiceNamed(String name) {
+        String id = BUNDLED.voices().get(0).id();
+        return BUNDLED.withVoice(id, v -> new Voice(v.id(), List.of(new Person(name, "Fellow")), v.quotes(),
+                v.tags(), v.placements(), v.note()));
     }
 
     @Test
