@@ -157,7 +157,7 @@ public final class ExportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.description());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
-        chooser.setInitialFileName(fileName(model) + "." + format.extension());
+        chooser.setInitialFileName(model.defaultFileName());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return false;
@@ -170,11 +170,5 @@ public final class ExportView {
             alert.showAndWait();
         });
         return error.isEmpty();
-    }
-
-    private static String fileName(ExportViewModel model) {
-        String title = model.project().roundUp().title().isBlank() ? "stance-map" : model.project().roundUp().title();
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 }

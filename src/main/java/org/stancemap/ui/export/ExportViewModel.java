@@ -3,6 +3,7 @@ package org.stancemap.ui.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,6 +31,7 @@ import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
 import org.stancemap.render.PngWriter;
 import org.stancemap.render.RasterImage;
+import org.stancemap.render.VisibleText;
 
 /**
  * What the export dialog edits: format, size, title, subtitle, whether only the map's filtered voices are shown and
@@ -133,6 +135,15 @@ public final class ExportViewModel {
 
     public CanvasSize canvas() {
         return size.get().canvas(mapWidth, mapHeight);
+    }
+
+    /** The name the save dialog suggests: the round-up's title as a short slug, plus the format's extension. */
+    public String defaultFileName() {
+        // Invisible controls go first: left in, they would split a word into two parts of the slug.
+        String visible = VisibleText.of(project.roundUp().title());
+        String title = visible.isBlank() ? "stance-map" : visible;
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return (slug.length() > 60 ? slug.substring(0, 60) : slug) + "." + format.get().extension();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.model.Project;
+import org.stancemap.model.RoundUp;
 import org.stancemap.model.Voice;
 import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
@@ -35,6 +36,17 @@ class ExportViewModelTest {
 
     private static ExportViewModel model(java.util.function.Predicate<Voice> filter, Optional<Voice> selected) {
         return new ExportViewModel(MAP, filter, selected, "region", 900, 600);
+    }
+
+    @Test
+    void theDefaultFileNameDropsZeroWidthAndBidiControlsFromTheTitle() {
+        RoundUp roundUp = MAP.roundUp();
+        Project pasted = MAP.withRoundUp(new RoundUp("Part\u200Bners or ri\u202Evals", roundUp.date(),
+                roundUp.authors(), roundUp.publisher(), roundUp.url(), roundUp.intro(), roundUp.imported()));
+        ExportViewModel model = new ExportViewModel(pasted, v -> true, Optional.empty(), "region", 900, 600);
+        model.formatProperty().set(ExportFormat.PDF);
+
+        assertThat(model.defaultFileName()).isEqualTo("partners-or-rivals.pdf").doesNotContain("\u202E");
     }
 
     @Test
