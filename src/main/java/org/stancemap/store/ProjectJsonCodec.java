@@ -240,6 +240,10 @@ final class ProjectJsonCodec {
      * (Jackson puts those in backticks), so the user reads what is wrong and nothing about how we read it.
      */
     private static String plainReason(String message) {
+        // Jackson explains a comment by naming the parser setting that would allow it; the user needs only the rule.
+        if (String.valueOf(message).contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in a project file";
+        }
         String firstLine = String.valueOf(message).lines().findFirst().orElse("").replaceAll("\\s*at \\[Source.*", "");
         String reason = Arrays.stream(firstLine.split(": "))
                 .filter(part -> !part.contains("`"))

@@ -91,6 +91,11 @@ class ProjectFileRejectionTest {
                         "the JSON is malformed at line " + (lineOf("\"note\": \"\"") + 1) + ", column 7: duplicate field 'note'"),
                 bad("missing comma", "\"id\": \"charap-drennan-noel\",", "\"id\": \"charap-drennan-noel\"",
                         "the JSON is malformed at line " + (lineOf("\"id\": \"charap-drennan-noel\"") + 1) + ", column "),
+                bad("line comment", "\"note\": \"\"", "\"note\": \"\" // checked",
+                        "the JSON is malformed at line " + lineOf("\"note\": \"\"") + ", column 18: "
+                                + "comments are not allowed in a project file"),
+                bad("block comment", "\"formatVersion\": 1", "/* v1 */ \"formatVersion\": 1",
+                        "the JSON is malformed at line " + lineOf("\"formatVersion\": 1") + ", column "),
                 bad("bare NaN", "\"position\": 0.6125", "\"position\": NaN",
                         "the JSON is malformed at line " + lineOf("\"position\": 0.6125") + ", column "),
                 bad("truncated file", VALID, VALID.substring(0, VALID.length() / 2),
@@ -133,6 +138,15 @@ class ProjectFileRejectionTest {
 
         assertThat(message).startsWith("Cannot open " + file + ": ").contains(expected);
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void aCommentIsOneSentenceWithoutTheParsersSettingNames() throws IOException {
+        Path file = folder.resolve("commented.stancemap.json");
+        Files.writeString(file, "/* exported by hand */\n" + VALID);
+
+        assertThat(loadFailure(file)).endsWith(": comments are not allowed in a project file.")
+                .doesNotContain("ALLOW_COMMENTS").doesNotContain("Feature").doesNotContain("JsonReadFeature");
     }
 
     @Test
