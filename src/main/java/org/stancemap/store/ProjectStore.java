@@ -204,6 +204,10 @@ public final class ProjectStore {
 
     /** The file a save replaces: the one a symbolic link points to, else {@code file} in its real folder. */
     private static Path target(Path file, String where) throws IOException, ProjectFileException {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            // Resolving it fails with only the path as message; what the user needs is where it points.
+            throw cannotSave(where, "it is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
+        }
         Path absolute = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw cannotSave(where, "it is a folder");

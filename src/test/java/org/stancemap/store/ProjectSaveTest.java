@@ -191,6 +191,21 @@ class ProjectSaveTest {
     }
 
     @Test
+    void savingThroughASymbolicLinkToNothingIsOneSentenceAndLeavesTheLink() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("link.stancemap.json"), Path.of("gone.stancemap.json"));
+
+        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
+                () -> store.save(SampleProjects.everyFieldSet(), link));
+
+        assertThat(failure.getMessage()).isEqualTo("Cannot save " + link + ": it is a symbolic link to "
+                + "gone.stancemap.json, which does not exist.");
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("gone.stancemap.json"));
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(link);
+        }
+    }
+
+    @Test
     void projectWithATextTooLongToOpenIsNotSaved() throws Exception {
         store.save(SampleProjects.everyFieldSet(), file());
         byte[] before = Files.readAllBytes(file());
