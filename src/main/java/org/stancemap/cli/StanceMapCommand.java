@@ -49,8 +49,7 @@ public final class StanceMapCommand {
             return ERROR;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug")
-                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            boolean debug = debug(parseResult);
             if (ex instanceof UserError) {
                 err.println(sentence(ex.getMessage()));
             } else {
@@ -63,7 +62,24 @@ public final class StanceMapCommand {
             err.flush();
             return ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above. The stack has unwound by now, so what the
+            // command held is garbage and there is room again to say what happened.
+            err.println("StanceMap ran out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB here); render smaller (a lower --scale) or give Java more memory with -Xmx.");
+            if (commandLine.getParseResult() != null && debug(commandLine.getParseResult())) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ERROR;
+        }
+    }
+
+    private static boolean debug(CommandLine.ParseResult parseResult) {
+        return parseResult.hasMatchedOption("--debug")
+                || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
     }
 
     private static String subcommandName(CommandLine commandLine) {
