@@ -1,8 +1,10 @@
 package org.stancemap.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -22,12 +24,17 @@ import org.stancemap.model.Project;
  * that a crash loses nothing; a clean save or close discards it.
  *
  * <p>Each open project has its own pair of files, named by a hash of its path: {@code KEY.stancemap.json} (the
- * project, written by {@link ProjectStore#save}) and {@code KEY.source} (the path it belongs to, one line,
- * empty for an unsaved project).
+ * project, written by {@link ProjectStore#save}) and {@code KEY.source} (the path it belongs to, exactly,
+ * with no line end; empty for an unsaved project).
+ *
+ * <p>Anything can be put in the folder, so reading it trusts nothing there: only plain files of bounded size are
+ * read, and a copy is offered only when its key is the hash of the path its {@code .source} names.
  */
 public final class RecoveryStore {
 
     private static final String UNSAVED = "unsaved";
+    /** Far above any path a file system takes (Linux: 4096 bytes), far below what could hurt to read. */
+    private static final int MAX_SOURCE_BYTES = 16 * 1024;
 
     private final Path folder;
     private final ProjectStore store = new ProjectStore();
@@ -42,20 +49,22 @@ public final class RecoveryStore {
             Files.createDirectories(folder);
             Path source = folder.resolve(key(projectFile) + ".source");
             String path = projectFile.map(p -> p.toAbsolutePath().toString()).orElse("");
-            if (!Files.exists(source) || !Files.readString(source, StandardCharsets.UTF_8).equals(path)) {
+            if (!readSource(source).equals(Optional.of(path))) {
                 Path temporary = Files.createTempFile(folder, ".source", ".tmp");
                 Files.writeString(temporary, path, StandardCharsets.UTF_8);
                 Files.move(temporary, source, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
+            Path copy = projectFile(projectFile);
+            store.save(project, copy);
         } catch (IOException e) {
             throw new ProjectFileException("Cannot write the recovery copy to " + folder + ": " + e.getMessage(), e);
         }
-        store.save(project, projectFile(projectFile));
     }
 
     /**
      * Every recovery copy left behind, e.g. by a crash, oldest first. A copy that cannot be read is skipped: it
-     * can only be a write the crash interrupted, and the previous complete copy was replaced atomically.
+     * can only be a write the crash interrupted, and the previous complete copy was replaced atomically; so is
+     * anything else put in the folder, each on its own, so that it never hides a genuine copy.
      */
     public List<Recovery> findAll() {
         if (!Files.isDirectory(folder)) {
@@ -69,23 +78,36 @@ public final class RecoveryStore {
             return List.of(); // an unreadable folder offers nothing to restore; the user's own files are untouched
         }
         for (Path source : sources) {
-            read(source).ifPresent(found::add);
+            try {
+                read(source).ifPresent(found::add);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // One copy too big or too deep for this machine must not hide the others from the user.
+            }
         }
         found.sort(Comparator.comparing(Recovery::writtenAt));
         return found;
     }
 
-    /** One recovery copy, or none when it cannot be read: that can only be a write a crash interrupted. */
+    /**
+     * One recovery copy, or none when it cannot be read (a write a crash interrupted) or is not one this store
+     * wrote for the file its {@code .source} names: such a pair is left as it is, for the user to look at.
+     */
     private Optional<Recovery> read(Path source) {
         String key = source.getFileName().toString().replaceFirst("\\.source$", "");
         Path copy = folder.resolve(key + ".stancemap.json");
         try {
-            String path = Files.readString(source, StandardCharsets.UTF_8).strip();
-            if (!Files.isRegularFile(copy)) {
+            Optional<String> path = readSource(source);
+            if (path.isEmpty() || !Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            Optional<Path> projectFile = path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
-            return Optional.of(new Recovery(projectFile, store.load(copy), Files.getLastModifiedTime(copy).toInstant()));
+            Optional<Path> projectFile =
+                    path.get().isEmpty() ? Optional.empty() : Optional.of(Path.of(path.get()));
+            if (!key(projectFile).equals(key)) {
+                // Offering it would let Save write the project over whatever file the .source names (~/.bashrc).
+                return Optional.empty();
+            }
+            Project project = store.load(copy);
+            return Optional.of(new Recovery(projectFile, project, Files.getLastModifiedTime(copy).toInstant()));
         } catch (IOException | ProjectFileException | RuntimeException e) {
             return Optional.empty();
         }
@@ -104,6 +126,23 @@ public final class RecoveryStore {
         } catch (IOException e) {
             throw new ProjectFileException("Cannot remove the recovery copy in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The path a {@code .source} holds, exactly as written (a name may end in a space), or none when it is not a
+     * plain file (a pipe would block the read for ever) or is larger than any path.
+     */
+    private static Optional<String> readSource(Path source) throws IOException {
+        if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readNBytes(MAX_SOURCE_BYTES + 1);
+        }
+        return bytes.length > MAX_SOURCE_BYTES
+                ? Optional.empty()
+                : Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private Path projectFile(Optional<Path> projectFile) {
