@@ -7,14 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.stancemap.model.Project;
@@ -25,7 +30,8 @@ import org.stancemap.model.Project;
  *
  * <p>Each open project has its own pair of files, named by a hash of its path: {@code KEY.stancemap.json} (the
  * project, written by {@link ProjectStore#save}) and {@code KEY.source} (the path it belongs to, exactly,
- * with no line end; empty for an unsaved project).
+ * with no line end; empty for an unsaved project). Both get the project file's permissions, or the owner's alone while there is
+ * none, so that a crash copy is no easier to read than the project.
  *
  * <p>Anything can be put in the folder, so reading it trusts nothing there: only plain files of bounded size are
  * read, and a copy is offered only when its key is the hash of the path its {@code .source} names.
@@ -35,6 +41,8 @@ public final class RecoveryStore {
     private static final String UNSAVED = "unsaved";
     /** Far above any path a file system takes (Linux: 4096 bytes), far below what could hurt to read. */
     private static final int MAX_SOURCE_BYTES = 16 * 1024;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private final Path folder;
     private final ProjectStore store = new ProjectStore();
@@ -47,15 +55,28 @@ public final class RecoveryStore {
     public void write(Optional<Path> projectFile, Project project) throws ProjectFileException {
         try {
             Files.createDirectories(folder);
+            // A save writes its temporary with the default permissions before it gets the copy's: nobody else
+            // may look into the folder meanwhile.
+            setPermissions(folder, OWNER_ONLY_FOLDER);
+            Set<PosixFilePermission> permissions = permissionsOf(projectFile);
             Path source = folder.resolve(key(projectFile) + ".source");
             String path = projectFile.map(p -> p.toAbsolutePath().toString()).orElse("");
             if (!readSource(source).equals(Optional.of(path))) {
                 Path temporary = Files.createTempFile(folder, ".source", ".tmp");
                 Files.writeString(temporary, path, StandardCharsets.UTF_8);
+                setPermissions(temporary, permissions);
                 Files.move(temporary, source, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                setPermissions(source, permissions);
             }
             Path copy = projectFile(projectFile);
+            if (Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
+                // The save gives its new file the permissions of the one it replaces: set them first.
+                setPermissions(copy, permissions);
+            }
             store.save(project, copy);
+            // A first copy is new to the save, which gives it the default ones; set them now it exists.
+            setPermissions(copy, permissions);
         } catch (IOException e) {
             throw new ProjectFileException("Cannot write the recovery copy to " + folder + ": " + e.getMessage(), e);
         }
@@ -143,6 +164,30 @@ public final class RecoveryStore {
         return bytes.length > MAX_SOURCE_BYTES
                 ? Optional.empty()
                 : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The project file's permissions, or the owner's alone for a project not saved yet (or not readable). The
+     * owner may always read and write the copy: a read-only project still gets its next change saved here.
+     */
+    private static Set<PosixFilePermission> permissionsOf(Optional<Path> projectFile) {
+        if (projectFile.isEmpty()
+                || Files.getFileAttributeView(projectFile.get(), PosixFileAttributeView.class) == null) {
+            return OWNER_ONLY;
+        }
+        try {
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(OWNER_ONLY);
+            permissions.addAll(Files.getPosixFilePermissions(projectFile.get()));
+            return permissions;
+        } catch (IOException e) {
+            return OWNER_ONLY; // not there yet, or hidden from us: the safe choice
+        }
+    }
+
+    private static void setPermissions(Path file, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null) {
+            Files.setPosixFilePermissions(file, permissions);
+        }
     }
 
     private Path projectFile(Optional<Path> projectFile) {

@@ -3,6 +3,7 @@ package org.stancemap.store;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +134,69 @@ class RecoveryStoreTest {
 
         assertThat(recovery.findAll()).singleElement()
                 .satisfies(r -> assertThat(r.projectFile()).contains(file.toAbsolutePath()));
+    }
+
+    @Test
+    void copiesOfAPrivateProjectAreAsPrivateAsIt() throws Exception {
+        Path file = dir.resolve("private.stancemap.json");
+        new ProjectStore().save(map, file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Path folder = dir.resolve("recovery");
+
+        new RecoveryStore(folder).write(Optional.of(file), map);
+
+        assertThat(filesIn(folder)).isNotEmpty().allSatisfy(f ->
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+    }
+
+    @Test
+    void copiesOfAProjectWithNoFileYetAreReadableByTheOwnerOnly() throws Exception {
+        Path folder = dir.resolve("recovery");
+
+        new RecoveryStore(folder).write(Optional.empty(), map);
+
+        assertThat(filesIn(folder)).isNotEmpty().allSatisfy(f ->
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+    }
+
+    @Test
+    void copiesOfAGroupReadableProjectKeepItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.stancemap.json");
+        new ProjectStore().save(map, file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        Path folder = dir.resolve("recovery");
+
+        new RecoveryStore(folder).write(Optional.of(file), map);
+
+        assertThat(filesIn(folder)).isNotEmpty().allSatisfy(f ->
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r-----"));
+    }
+
+    @Test
+    void nobodyButTheOwnerLooksIntoTheFolderWhileACopyIsWritten() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        new RecoveryStore(folder).write(Optional.empty(), map);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void copiesOfAReadOnlyProjectStayWritableForTheNextChange() throws Exception {
+        Path file = dir.resolve("read-only.stancemap.json");
+        new ProjectStore().save(map, file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r-----"));
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
+
+        recovery.write(Optional.of(file), map);
+        recovery.write(Optional.of(file), map.withRoundUp(map.roundUp().withPublisher("changed again")));
+
+        assertThat(recovery.findAll()).singleElement()
+                .satisfies(r -> assertThat(r.project().roundUp().publisher()).contains("changed again"));
+        assertThat(filesIn(dir.resolve("recovery"))).allSatisfy(f ->
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r-----"));
     }
 
     private Path sourceNaming(Path projectFile) throws Exception {
