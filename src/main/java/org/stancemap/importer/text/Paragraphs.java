@@ -27,7 +27,7 @@ public final class Paragraphs {
 
     /**
      * The paragraphs of a document's kept lines. A dropped line ends a paragraph as a blank line does; a heading,
-     * list item or table row is a paragraph of its own.
+     * list item or table row starts a paragraph of its own, and only a list item takes the text lines under it.
      */
     static List<Paragraph> split(SourceDocument document) {
         List<SourceLine> lines = document.lines();
@@ -41,13 +41,21 @@ public final class Paragraphs {
                 flush(pending, pendingFirst, paragraphs);
                 continue;
             }
-            if (sourceLine.kind().standsAlone()) {
+            boolean inItem = !pending.isEmpty() && pendingFirst.kind() == LineKind.LIST_ITEM;
+            // a list item runs on over the text lines under it ("1. Roe: “… two years,\n   above all …”"); without
+            // blank lines between paragraphs, only an indented line can be its continuation
+            boolean continuesItem = inItem && sourceLine.kind() == LineKind.TEXT
+                    && (blankLinesSeparate || !sourceLine.shown().isEmpty() && isBlank(sourceLine.shown().charAt(0)));
+            if (sourceLine.kind().standsAlone() || inItem && !continuesItem) {
                 flush(pending, pendingFirst, paragraphs);
             }
             if (pending.isEmpty()) {
                 pendingFirst = sourceLine;
             }
             pending.add(line);
+            if (pendingFirst.kind() == LineKind.LIST_ITEM) {
+                continue; // kept open for the lines that continue it
+            }
             if (!blankLinesSeparate || sourceLine.kind().standsAlone()) {
                 flush(pending, pendingFirst, paragraphs);
             } else if (line.endsWith(")") || line.endsWith(").")) {
