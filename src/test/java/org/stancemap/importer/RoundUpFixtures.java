@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.stancemap.importer.text.LineKind;
 import org.stancemap.importer.text.Paragraphs;
 import org.stancemap.importer.text.SourceDocument;
-import org.stancemap.importer.text.SourceFormat;
-import org.stancemap.importer.text.SourceLine;
+import org.stancemap.importer.text.SourceDocuments;
 
 /**
- * The round-up fixtures under {@code fixtures/roundups}, as the formats see them. A {@code .md} fixture is read
- * the way a Markdown source reaches the formats (headings, list items and block quotes marked, bold leads
- * recorded, markup removed from the text), so that the formats' tests do not depend on the Markdown reader.
+ * The round-up fixtures under {@code fixtures/roundups}: their text, and the document every format reads from it.
  */
 public final class RoundUpFixtures {
 
@@ -34,9 +28,9 @@ public final class RoundUpFixtures {
         }
     }
 
+    /** The fixture as the importer reads it: its markup detected, read and cleaned, named by its file name. */
     public static SourceDocument document(String name) {
-        String text = text(name);
-        return name.endsWith(".md") ? markdown(name, text) : SourceDocument.plainText(name, text);
+        return SourceDocuments.of(text(name), name);
     }
 
     /** The 1-based number of the first line of fixture {@code name} that starts with {@code start}. */
@@ -50,31 +44,4 @@ public final class RoundUpFixtures {
         throw new IllegalArgumentException(name + " has no line starting with " + start);
     }
 
-    /** The Markdown a fixture uses: "#" headings, "* "/"- " list items, "> " quotes, and "**bold**". */
-    public static SourceDocument markdown(String name, String text) {
-        List<String> raw = Paragraphs.lines(text);
-        List<SourceLine> lines = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            String shown = raw.get(i);
-            String body = shown.strip();
-            LineKind kind = LineKind.TEXT;
-            if (body.startsWith("#")) {
-                kind = LineKind.HEADING;
-                body = body.replaceFirst("^#+\\s*", "");
-            } else if (body.startsWith("* ") || body.startsWith("- ")) {
-                kind = LineKind.LIST_ITEM;
-                body = body.substring(2).strip();
-            } else if (body.startsWith("> ")) {
-                kind = LineKind.BLOCK_QUOTE;
-                body = body.substring(2).strip();
-            }
-            String lead = "";
-            if (body.startsWith("**")) {
-                int close = body.indexOf("**", 2);
-                lead = close > 2 ? body.substring(2, close) : "";
-            }
-            lines.add(new SourceLine(i + 1, shown, body.replace("**", ""), kind, lead, Optional.empty()));
-        }
-        return new SourceDocument(name, SourceFormat.MARKDOWN, lines);
-    }
 }

@@ -1,13 +1,9 @@
 package org.stancemap.importer.roundup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.stancemap.importer.RoundUpFixtures;
 import org.stancemap.importer.text.SourceDocument;
-import org.stancemap.importer.text.SourceDocuments;
 import org.stancemap.model.Person;
 
 /** The round-up fixtures under {@code fixtures/roundups}, and a compact way to state the entries expected of them. */
@@ -17,18 +13,11 @@ final class FixtureFiles {
     }
 
     static String text(String name) {
-        try (InputStream in = FixtureFiles.class.getResourceAsStream("/org/stancemap/fixtures/roundups/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture " + name + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RoundUpFixtures.text(name);
     }
 
     static SourceDocument document(String name) {
-        return SourceDocuments.of(text(name), name);
+        return RoundUpFixtures.document(name);
     }
 
     /** An entry as a test expects it: where it starts, who speaks, how many quotes. */

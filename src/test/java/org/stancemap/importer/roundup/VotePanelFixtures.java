@@ -1,10 +1,7 @@
 package org.stancemap.importer.roundup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.stancemap.importer.RoundUpFixtures;
 
 /** The vote panel fixtures, as the test class path holds them. */
 final class VotePanelFixtures {
@@ -25,13 +22,6 @@ final class VotePanelFixtures {
     }
 
     static String read(String name) {
-        try (InputStream in = VotePanelFixtures.class.getResourceAsStream("/org/stancemap/fixtures/roundups/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture " + name + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RoundUpFixtures.text(name);
     }
 }

@@ -1,11 +1,8 @@
 package org.stancemap.importer.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.stancemap.importer.RoundUpFixtures;
 
 /** The page fixtures (saved pages, a clipboard paste, Markdown, plain text) and what tests ask of their documents. */
 final class SourceFixtures {
@@ -21,19 +18,12 @@ final class SourceFixtures {
     }
 
     static String text(String name) {
-        try (InputStream in = SourceFixtures.class.getResourceAsStream("/org/stancemap/fixtures/roundups/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture " + name + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RoundUpFixtures.text(name);
     }
 
     /** The fixture read as the importer reads it, named by its file name. */
     static SourceDocument document(String name) {
-        return SourceDocuments.of(text(name), name);
+        return RoundUpFixtures.document(name);
     }
 
     /** Each dropped line's number and reason, in order. */
