@@ -82,10 +82,7 @@ final class UncitedBlocksFormat implements RoundUpFormat {
     @Override
     public double recognise(SourceDocument document) {
         List<Paragraph> paragraphs = document.paragraphs();
-        int cited = 0;
-        for (Paragraph paragraph : paragraphs) {
-            cited += paragraph.isQuote() ? 1 : 0;
-        }
+        int cited = Paragraphs.quoteCount(paragraphs);
         if (paragraphs.size() < 3 || 2 * cited >= paragraphs.size()) {
             return 0;
         }

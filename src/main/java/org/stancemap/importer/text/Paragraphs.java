@@ -74,6 +74,15 @@ public final class Paragraphs {
         return paragraphs;
     }
 
+    /** How many of {@code paragraphs} end in a citation: formats without citations step back when most do. */
+    public static int quoteCount(List<Paragraph> paragraphs) {
+        int cited = 0;
+        for (Paragraph paragraph : paragraphs) {
+            cited += paragraph.isQuote() ? 1 : 0;
+        }
+        return cited;
+    }
+
     /** The text's lines without their terminators; a leading byte order mark is not part of the first. */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
