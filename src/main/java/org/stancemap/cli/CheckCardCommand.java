@@ -50,10 +50,7 @@ final class CheckCardCommand implements Callable<Integer> {
     public Integer call() {
         Project source = readSource();
         String text = Inputs.readText(cardFile);
-        List<CardFiles.Card> cards = CardFiles.split(text);
-        if (cards.isEmpty()) {
-            cards = List.of(new CardFiles.Card(text, 1)); // no heading: the whole text is one card's body
-        }
+        List<CardFiles.Card> cards = CardFiles.cardsToRead(text);
         PrintWriter out = spec.commandLine().getOut();
         List<String> headers = DebateCardImporter.headersOf(source);
         List<Map<String, Object>> trees = new ArrayList<>();

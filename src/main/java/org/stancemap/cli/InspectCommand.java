@@ -80,8 +80,7 @@ final class InspectCommand implements Callable<Integer> {
 
     /** Every card of the file; a text with no card heading is read whole as one card, as {@code --as card} asks. */
     private static List<Summary> cards(String text) {
-        List<CardFiles.Card> cards = CardFiles.split(text);
-        return (cards.isEmpty() ? List.of(new CardFiles.Card(text, 1)) : cards).stream().map(card -> {
+        return CardFiles.cardsToRead(text).stream().map(card -> {
             ImportResult<DebateCard> read = new DebateCardImporter().importText(card.text());
             return Summary.ofCard(read.value(), read.warnings().stream().map(card::inFile).toList());
         }).toList();

@@ -70,6 +70,15 @@ public final class CardFiles {
                 || text.contains("all rights reserved") || text.startsWith("terms of use") || text.startsWith("privacy"));
     }
 
+    /**
+     * The cards of {@code text} to read: each one {@link #split} finds, or, when no line opens a card, the whole
+     * text as one card, whose reader then says what its heading lacks.
+     */
+    public static List<Card> cardsToRead(String text) {
+        List<Card> cards = split(text);
+        return cards.isEmpty() ? List.of(new Card(text, 1)) : cards;
+    }
+
     /** The nearest non-blank line before {@code i} with at most one blank line between, or -1. */
     private static int previousTextLine(List<String> lines, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {

@@ -1,6 +1,7 @@
 package org.stancemap.importer.roundup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public record RoundUpDraft(SourceDocument source, FormatScore chosen, List<Forma
         for (DraftEntry entry : reading.entries()) {
             entry.doubt().ifPresent(why -> all.add(new ImportWarning(entry.firstLine(), why)));
         }
-        all.sort(java.util.Comparator.comparingInt(ImportWarning::line));
+        all.sort(Comparator.comparingInt(ImportWarning::line));
         return all;
     }
 
