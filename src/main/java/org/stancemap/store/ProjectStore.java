@@ -54,7 +54,8 @@ public final class ProjectStore {
 
     /** Reads the project in {@code file}. */
     public Project load(Path file) throws ProjectFileException {
-        return loadWithVersion(file).project();
+        String where = file.toString();
+        return read(utf8(readBounded(file, where), where), where); // no version: hashing a large file costs
     }
 
     /**
@@ -63,6 +64,12 @@ public final class ProjectStore {
      */
     public LoadedProject loadWithVersion(Path file) throws ProjectFileException {
         String where = file.toString();
+        byte[] bytes = readBounded(file, where);
+        return new LoadedProject(read(utf8(bytes, where), where), FileVersion.of(bytes));
+    }
+
+    /** The file's bytes, refused as {@link #load} refuses them: not a plain file, missing, over the size limit. */
+    private static byte[] readBounded(Path file, String where) throws ProjectFileException {
         requirePlainFileOrNone(file, where);
         try {
             long size = Files.size(file);
@@ -77,7 +84,7 @@ public final class ProjectStore {
             if (bytes.length > MAX_FILE_BYTES) {
                 throw cannotOpen(where, tooLarge(bytes.length));
             }
-            return new LoadedProject(read(utf8(bytes, where), where), FileVersion.of(bytes));
+            return bytes;
         } catch (NoSuchFileException e) {
             throw cannotOpen(where, "the file does not exist", e);
         } catch (AccessDeniedException e) {
