@@ -46,4 +46,13 @@ class MarkedTextTest {
         assertThat(joined).isEqualTo(text);
         assertThat(flow.getAccessibleText()).isEqualTo(text);
     }
+
+    @Test
+    void stanceMarksStyleEachKindAndLeaveComparativesPlain() {
+        String text = "Closer ties are not likely, perhaps they may.";
+        assertThat(described(MarkedText.pieces(text, StanceMarks.of(text), "quote-text"))).containsExactly(
+                "Closer ties are ", "not[stance-negation]", " ", "likely[stance-estimative]", ", ",
+                "perhaps[stance-hedge]", " they ", "may[stance-modal]", ".");
+        assertThat(StanceMarks.STYLESHEET).endsWith("stance-marks.css");
+    }
 }
