@@ -152,6 +152,7 @@ public final class ProjectStore {
      * version it was read as or last saved as: then it is refused and left as it is, so that what another window
      * or program wrote meanwhile is not lost. A file removed meanwhile is written again: nothing is lost by that.
      *
+     * @throws FileChangedOnDiskException when the file on disk is no longer {@code expected}
      * @return the version of the file now on disk
      */
     public FileVersion save(Project project, Path file, FileVersion expected) throws ProjectFileException {
@@ -175,7 +176,7 @@ public final class ProjectStore {
             try (ProjectLock unused = ProjectLock.acquire(target)) {
                 if (expected.isPresent() && Files.isRegularFile(target)
                         && !FileVersion.of(Files.readAllBytes(target)).equals(expected.get())) {
-                    throw new ProjectFileException(sentence(where + " was changed on disk since it was opened"
+                    throw new FileChangedOnDiskException(sentence(where + " was changed on disk since it was opened"
                             + " (by another window or program); save under another name or reload it"));
                 }
                 if (holdsExactly(target, bytes)) {
