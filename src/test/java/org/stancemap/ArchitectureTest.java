@@ -81,4 +81,12 @@ class ArchitectureTest {
             .that().resideInAPackage("org.stancemap.render..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "org.stancemap.ui..", "org.stancemap.cli..", "org.stancemap.store..");
+
+    @ArchTest
+    static final ArchRule theAtomicWriteServesEveryWriterAndKnowsNone = noClasses()
+            .that().resideInAPackage("org.stancemap.files..")
+            .should().dependOnClassesThat(describe("are in another StanceMap package",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.stancemap")
+                            && !c.getPackageName().startsWith("org.stancemap.files")))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx..");
 }

@@ -6,18 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
+import org.stancemap.files.AtomicFile;
 import org.stancemap.model.Project;
 
 /**
@@ -30,12 +21,6 @@ import org.stancemap.model.Project;
 public record BriefingExport(ExportFormat format, CanvasSize size, int scale, BriefingOptions options) {
 
     public static final int MAX_SCALE = 4;
-
-    /** Longer than any render takes, so a temporary this old was left by a render that died. */
-    private static final Duration STALE_AFTER = Duration.ofHours(1);
-
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public BriefingExport {
         if (scale < 1 || scale > MAX_SCALE) {
@@ -57,46 +42,12 @@ public record BriefingExport(ExportFormat format, CanvasSize size, int scale, Br
     }
 
     /**
-     * Writes the export to a file: into a sibling first, then moved over the target, so that a failure never leaves
-     * half a file where a good one was. The file gets the usual permissions for new files.
+     * Writes the export to a file through an {@link AtomicFile}: a failure or a crash never leaves half a file where
+     * a good one was, nor a temporary that the next export of the file does not remove. A new file gets the usual
+     * permissions for new files, a replaced one keeps its own.
      */
     public void writeTo(Project project, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        removeStaleTemporaries(target);
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                write(project, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * Deletes this target's temporaries left by a render that was killed before its clean-up ran. Only old ones: a
-     * fresh one may belong to a render of the same file still running, whose temporary must not vanish under it.
-     */
-    private static void removeStaleTemporaries(Path target) {
-        Path folder = target.getParent();
-        String prefix = "." + target.getFileName() + ".";
-        Instant staleBefore = Instant.now().minus(STALE_AFTER);
-        DirectoryStream.Filter<Path> ours = p -> {
-            String name = p.getFileName().toString();
-            return name.length() > prefix.length() + ".tmp".length() && name.startsWith(prefix) && name.endsWith(".tmp")
-                    && UUID_TEXT.matcher(name.substring(prefix.length(), name.length() - ".tmp".length())).matches();
-        };
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(folder, ours)) {
-            for (Path sibling : siblings) {
-                if (Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)
-                        && Files.getLastModifiedTime(sibling).toInstant().isBefore(staleBefore)) {
-                    Files.deleteIfExists(sibling);
-                }
-            }
-        } catch (IOException | DirectoryIteratorException e) {
-            // Tidying is a courtesy: an unreadable folder shows up, with its reason, when the export itself is written.
-        }
+        AtomicFile.of(file).write(out -> write(project, out));
     }
 
     private interface TextBody {

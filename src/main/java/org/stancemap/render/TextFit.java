@@ -1,9 +1,16 @@
 package org.stancemap.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Fits text to the room it has: a smaller size down to a floor, wrapping at spaces, then an ellipsis. */
+/**
+ * Fits text to the room it has: a smaller size down to a floor, wrapping at spaces, then an ellipsis.
+ *
+ * <p>The text can be an article's, of any length, so every step measures the whole text a bounded number of times
+ * and otherwise only what can fit: a 160,000-character name once took minutes when each character cut off meant
+ * measuring the rest again.
+ */
 final class TextFit {
 
     private static final String ELLIPSIS = "…";
@@ -16,8 +23,9 @@ final class TextFit {
 
     /** The largest size between max and min at which the text fits on one line; min when none does. */
     double size(String text, double max, double min, boolean bold, double width) {
+        String shown = measure.displayable(text, bold);
         double size = max;
-        while (size > min && measure.width(measure.displayable(text, bold), size, bold) > width) {
+        while (size > min && measure.width(shown, size, bold) > width) {
             size = Math.max(min, size * 0.95);
         }
         return size;
@@ -28,15 +36,22 @@ final class TextFit {
         String text = measure.displayable(raw.strip(), bold);
         double size = size(text, max, min, bold, width);
         List<String> lines = new ArrayList<>();
+        String[] words = text.split("\\s+");
         String line = "";
-        for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && lines.size() < maxLines - 1 && measure.width(candidate, size, bold) > width) {
+        int next = 0;
+        for (; next < words.length && lines.size() < maxLines - 1; next++) {
+            String candidate = line.isEmpty() ? words[next] : line + " " + words[next];
+            if (!line.isEmpty() && measure.width(candidate, size, bold) > width) {
                 lines.add(line);
-                line = word;
+                line = words[next];
             } else {
                 line = candidate;
             }
+        }
+        // The last line takes all the words left in one piece: growing it word by word re-measured it each time.
+        if (next < words.length) {
+            String rest = String.join(" ", Arrays.asList(words).subList(next, words.length));
+            line = line.isEmpty() ? rest : line + " " + rest;
         }
         lines.add(line);
         lines.replaceAll(l -> ellipsize(l, size, bold, width));
@@ -49,14 +64,36 @@ final class TextFit {
         if (measure.width(text, size, bold) <= width + 1e-6) {
             return text;
         }
-        int end = text.length();
-        while (end > 0) {
-            end = Character.isLowSurrogate(text.charAt(end - 1)) && end > 1 ? end - 2 : end - 1;
-            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
-            if (measure.width(cut, size, bold) <= width) {
-                return cut;
+        if (!fits(text, 0, size, bold, width)) {
+            return "";
+        }
+        // Cuts only get wider as they get longer, so the longest that fits is found by doubling a length that does
+        // not fit, then halving the gap: measuring about as many characters as fit, never the whole text again.
+        // As before, the cut always drops at least one character.
+        int fits = 0;
+        int tooLong = 1;
+        while (tooLong < text.length() && fits(text, tooLong, size, bold, width)) {
+            fits = tooLong;
+            tooLong = Math.min(text.length(), tooLong * 2);
+        }
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (fits(text, middle, size, bold, width)) {
+                fits = middle;
+            } else {
+                tooLong = middle;
             }
         }
-        return "";
+        return cut(text, fits);
+    }
+
+    private boolean fits(String text, int end, double size, boolean bold, double width) {
+        return measure.width(cut(text, end), size, bold) <= width;
+    }
+
+    /** The first {@code end} characters, never half a surrogate pair, without trailing space, and "…". */
+    private static String cut(String text, int end) {
+        int at = end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+        return text.substring(0, at).stripTrailing() + ELLIPSIS;
     }
 }

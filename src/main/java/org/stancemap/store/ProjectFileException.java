@@ -5,7 +5,7 @@ package org.stancemap.store;
  * for bad content, where in it (a JSON path such as {@code $.voices[3].placements[0].position}, or a line and
  * column), and never carries stack trace or library text.
  */
-public final class ProjectFileException extends Exception {
+public class ProjectFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public ProjectFileException(String message) {

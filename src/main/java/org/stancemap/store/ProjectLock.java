@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.stancemap.files.SiblingNames;
+
 /**
  * The exclusive right to read, change and write one project file, held from {@link ProjectStore#lock} until
  * {@link #close}: other holders — threads here or other StanceMap processes — wait, so that two read-modify-writes

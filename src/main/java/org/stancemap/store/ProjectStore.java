@@ -1,14 +1,13 @@
 package org.stancemap.store;
 
+import org.stancemap.files.AtomicFile;
+import org.stancemap.files.SiblingNames;
 import org.stancemap.model.Project;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -18,16 +17,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads and writes {@code *.stancemap.json} project files.
@@ -44,11 +38,6 @@ import java.util.stream.Stream;
 public final class ProjectStore {
     /** The largest project file {@link #load} opens: far above any real round-up, far below trouble. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** The longest file name common file systems (ext4, APFS, NTFS) take, in bytes. */
-    /** The most characters an unsigned long takes in base 36: a temporary's random part. */
-    private static final int MAX_RANDOM_CHARS = 13;
 
     private final ProjectJsonCodec codec = new ProjectJsonCodec(MAX_FILE_BYTES);
 
@@ -163,6 +152,7 @@ public final class ProjectStore {
      * version it was read as or last saved as: then it is refused and left as it is, so that what another window
      * or program wrote meanwhile is not lost. A file removed meanwhile is written again: nothing is lost by that.
      *
+     * @throws FileChangedOnDiskException when the file on disk is no longer {@code expected}
      * @return the version of the file now on disk
      */
     public FileVersion save(Project project, Path file, FileVersion expected) throws ProjectFileException {
@@ -186,7 +176,7 @@ public final class ProjectStore {
             try (ProjectLock unused = ProjectLock.acquire(target)) {
                 if (expected.isPresent() && Files.isRegularFile(target)
                         && !FileVersion.of(Files.readAllBytes(target)).equals(expected.get())) {
-                    throw new ProjectFileException(sentence(where + " was changed on disk since it was opened"
+                    throw new FileChangedOnDiskException(sentence(where + " was changed on disk since it was opened"
                             + " (by another window or program); save under another name or reload it"));
                 }
                 if (holdsExactly(target, bytes)) {
@@ -200,7 +190,6 @@ public final class ProjectStore {
                 }
                 replaceAtomically(target, bytes);
             }
-            forceFolder(target.getParent());
             return written;
         } catch (AccessDeniedException e) {
             throw cannotSave(where, "permission to write in its folder was denied", e);
@@ -240,97 +229,12 @@ public final class ProjectStore {
         }
     }
 
+    /**
+     * The previous version is kept as {@code FILE.bak}; when that name would pass the 255 bytes a file name may have,
+     * as the start of the name, a hash and {@code .bak}, so that a project with a long name still saves.
+     */
     private static void replaceAtomically(Path target, byte[] bytes) throws IOException {
-        removeAbandonedTemporaries(target);
-        Path temporary = createSibling(target);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.lock(); // held until the channel closes: marks the temporary as in use for other saves
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-                if (Files.exists(target)) {
-                    copyPermissions(target, temporary);
-                    keepBackup(target);
-                }
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * Replaces {@code FILE.bak} with the file's current content, itself atomically so a crash leaves one whole.
-     * When something other than a file holds that name (a folder of the user's), no backup is kept: the backup
-     * only spares the user a step back, and neither removing their folder nor refusing every save is worth that.
-     */
-    private static void keepBackup(Path target) throws IOException {
-        Path backup = target.resolveSibling(target.getFileName() + ".bak");
-        if (Files.exists(backup) && !Files.isRegularFile(backup)) {
-            return;
-        }
-        Path temporary = createSibling(target);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 FileChannel from = FileChannel.open(target, StandardOpenOption.READ)) {
-                channel.lock();
-                long size = from.size();
-                for (long copied = 0; copied < size; ) {
-                    copied += channel.transferFrom(from, copied, size - copied);
-                }
-                channel.force(true);
-                copyPermissions(target, temporary);
-                Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * A save killed mid-write (power cut, SIGKILL) leaves its temporary behind; the next save of the same file
-     * removes it. It runs under the file's {@link ProjectLock}, so no other save of this file by this version is
-     * under way; a temporary still locked (a save by a version without the lock) is left alone all the same.
-     */
-    private static void removeAbandonedTemporaries(Path target) throws IOException {
-        String prefix = temporaryPrefix(target);
-        List<Path> abandoned;
-        try (Stream<Path> siblings = Files.list(target.getParent())) {
-            abandoned = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
-        }
-        for (Path temporary : abandoned) {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 FileLock unused = channel.tryLock()) {
-                if (unused != null) {
-                    Files.deleteIfExists(temporary);
-                }
-            } catch (IOException | OverlappingFileLockException e) {
-                // Gone already, in use by this process, or not ours to remove: the save itself goes on.
-            }
-        }
-    }
-
-    /**
-     * A new empty hidden file beside {@code target}, on the same file system so that a move from it is atomic,
-     * named {@code .FILE.tmpRANDOM} so that the project's ignore pattern {@code *.stancemap.json.tmp*} covers it.
-     */
-    private static Path createSibling(Path target) throws IOException {
-        String name = temporaryPrefix(target) + Long.toUnsignedString(RANDOM.nextLong(), 36);
-        return Files.createFile(target.resolveSibling(name));
-    }
-
-    /** What every temporary of {@code target} is named from: also bounded for a project with a long name. */
-    static String temporaryPrefix(Path target) {
-        return SiblingNames.hidden(target, ".tmp", MAX_RANDOM_CHARS);
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        }
+        AtomicFile.of(target).keepingBackup(target.resolveSibling(SiblingNames.visible(target, ".bak"))).write(bytes);
     }
 
     /**
@@ -350,15 +254,6 @@ public final class ProjectStore {
     private static boolean holdsExactly(Path target, byte[] bytes) throws IOException {
         return Files.isRegularFile(target) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes);
-    }
-
-    /** Makes the rename itself durable. Some platforms (Windows) cannot open a folder for this; the save stands. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // The new file is already in place; only its durability across a power cut is left to the system.
-        }
     }
 
     private static String utf8(byte[] bytes, String where) throws ProjectFileException {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.stancemap.files.AtomicFile;
 import org.stancemap.model.Project;
 
 /**
@@ -30,7 +30,7 @@ import org.stancemap.model.Project;
  *
  * <p>Each open project has its own pair of files, named by a hash of its path: {@code KEY.stancemap.json} (the
  * project, written by {@link ProjectStore#save}) and {@code KEY.source} (the path it belongs to, exactly,
- * with no line end; empty for an unsaved project). Both get the project file's permissions, or the owner's alone while there is
+ * with no line end; empty for an unsaved project), each replaced by an {@link AtomicFile} write. Both get the project file's permissions, or the owner's alone while there is
  * none, so that a crash copy is no easier to read than the project.
  *
  * <p>Anything can be put in the folder, so reading it trusts nothing there: only plain files of bounded size are
@@ -62,10 +62,7 @@ public final class RecoveryStore {
             Path source = folder.resolve(key(projectFile) + ".source");
             String path = projectFile.map(p -> p.toAbsolutePath().toString()).orElse("");
             if (!readSource(source).equals(Optional.of(path))) {
-                Path temporary = Files.createTempFile(folder, ".source", ".tmp");
-                Files.writeString(temporary, path, StandardCharsets.UTF_8);
-                setPermissions(temporary, permissions);
-                Files.move(temporary, source, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.of(source).withPermissions(permissions).write(path.getBytes(StandardCharsets.UTF_8));
             } else {
                 setPermissions(source, permissions);
             }

@@ -1,14 +1,15 @@
 package org.stancemap.render;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.files.AtomicFile;
 import org.stancemap.store.BundledMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +25,35 @@ class BriefingExportFileTest {
     Path dir;
 
     @Test
-    void aRenderRemovesItsTargetsStaleTemporariesButNotFreshOnesOrOtherFiles() throws IOException {
-        Path killed = temporary(".out.svg.0b7e2a4c-1f3d-4e5a-9b6c-7d8e9f0a1b2c.tmp", Duration.ofHours(2));
-        Path running = temporary(".out.svg.3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f.tmp", Duration.ofSeconds(5));
-        Path otherTarget = temporary(".other.svg.0b7e2a4c-1f3d-4e5a-9b6c-7d8e9f0a1b2c.tmp", Duration.ofHours(2));
-        Path notOurs = temporary(".out.svg.notes.tmp", Duration.ofHours(2));
+    void aRenderRemovesItsTargetsAbandonedTemporariesButNotOneInUseOrOtherFiles() throws IOException {
+        Path target = dir.resolve("out.svg");
+        String prefix = AtomicFile.temporaryPrefix(target);
+        Path killed = Files.writeString(dir.resolve(prefix + "3k9x"), "<svg"); // no writer holds it: a killed render's
+        Path running = Files.writeString(dir.resolve(prefix + "w7"), "<svg");
+        Path otherTarget = Files.writeString(dir.resolve(AtomicFile.temporaryPrefix(dir.resolve("other.svg")) + "q1"), "<");
+        Path notOurs = Files.writeString(dir.resolve(".out.svg.notes"), "<svg");
 
-        SVG.writeTo(BundledMap.load(), dir.resolve("out.svg"));
+        try (FileChannel channel = FileChannel.open(running, StandardOpenOption.WRITE)) {
+            channel.lock(); // a render of the same file still writing holds its temporary's lock
+            SVG.writeTo(BundledMap.load(), target);
+        }
 
-        assertThat(dir.resolve("out.svg")).isNotEmptyFile();
+        assertThat(target).isNotEmptyFile();
         assertThat(killed).doesNotExist();
         assertThat(running).exists();
         assertThat(otherTarget).exists();
         assertThat(notOurs).exists();
+    }
+
+    @Test
+    void aReplacedExportKeepsItsPermissions() throws IOException {
+        Path target = Files.writeString(dir.resolve("out.svg"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+
+        SVG.writeTo(BundledMap.load(), target);
+
+        assertThat(Files.readString(target)).contains("<svg");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     }
 
     @Test
@@ -51,11 +68,5 @@ class BriefingExportFileTest {
             assertThat(files).containsExactly(target);
         }
         assertThat(target.resolve("keep.txt")).hasContent("kept");
-    }
-
-    private Path temporary(String name, Duration age) throws IOException {
-        Path file = Files.writeString(dir.resolve(name), "<svg");
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
-        return file;
     }
 }

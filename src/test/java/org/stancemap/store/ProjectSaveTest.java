@@ -1,7 +1,11 @@
 package org.stancemap.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.files.AtomicFile;
+import org.stancemap.files.SiblingNames;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 
@@ -131,22 +135,49 @@ class ProjectSaveTest {
 
     @Test
     void failedSaveLeavesTheFileAsItWasAndNoTemporaryFile() throws Exception {
-        // A 253-byte name leaves no room for ".bak" in the file system's 255: the save fails after the temporary
-        // was written, when the backup is moved into place.
-        String name = "x".repeat(253 - ".stancemap.json".length()) + ".stancemap.json";
-        Path file = folder.resolve(name);
+        Path file = file();
         Project first = SampleProjects.everyFieldSet();
         store.save(first, file);
         byte[] before = Files.readAllBytes(file);
+        // Another program removes the temporary once it is written: the save fails at the rename, the last step.
+        AtomicFile.observe(new TemporaryTakenAway(folder));
 
-        ProjectFileException failure = catchThrowableOfType(ProjectFileException.class,
-                () -> store.save(edited(first, "lost?"), file));
+        ProjectFileException failure;
+        try {
+            failure = catchThrowableOfType(ProjectFileException.class, () -> store.save(edited(first, "lost?"), file));
+        } finally {
+            AtomicFile.observe(AtomicFile.Steps.NONE);
+        }
 
         assertThat(failure).isNotNull();
         assertThat(failure.getMessage()).startsWith("Cannot save " + file + ": the file could not be written (")
                 .doesNotContain("\n", "Exception").endsWith(").");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(folderContents()).containsExactlyInAnyOrder(name, SiblingNames.hidden(file, ".lock", 0));
+        assertThat(Files.readAllBytes(backup())).as("the backup, taken just before the rename").isEqualTo(before);
+        assertThat(folderContents())
+                .containsExactlyInAnyOrder(LOCK, "china-russia.stancemap.json", "china-russia.stancemap.json.bak");
+    }
+
+    /** Removes the temporaries beside the file being written as soon as its content is in them. */
+    private record TemporaryTakenAway(Path folder) implements AtomicFile.Steps {
+        @Override
+        public void writing(Path target) {
+        }
+
+        @Override
+        public void wrote(Path target, long bytes) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path temporary : files.filter(f -> f.getFileName().toString().contains(".tmp")).toList()) {
+                    Files.delete(temporary);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void replaced(Path target) {
+        }
     }
 
     @Test
@@ -303,6 +334,25 @@ class ProjectSaveTest {
         assertThat(folderContents()).containsExactlyInAnyOrder(name, name + ".bak", SiblingNames.hidden(file, ".lock", 0));
     }
 
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {251, 252, 253, 254, 255})
+    void aFileNameTooLongForItsBackupNameIsSavedWithAShortenedBackup(int bytes) throws Exception {
+        // NAME.bak would pass the 255 bytes a file name may have: the backup is named by the name's start and a hash.
+        String name = "\u0436".repeat(100) + "x".repeat(bytes - 200 - ".stancemap.json".length()) + ".stancemap.json";
+        assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(bytes);
+        Path file = folder.resolve(name);
+
+        store.save(SampleProjects.everyFieldSet(), file);
+        store.save(edited(SampleProjects.everyFieldSet(), "again"), file);
+
+        String backup = SiblingNames.visible(file, ".bak");
+        assertThat(backup.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+        assertThat(backup).startsWith("\u0436".repeat(100)).endsWith(".bak");
+        assertThat(store.load(file)).isEqualTo(edited(SampleProjects.everyFieldSet(), "again"));
+        assertThat(store.load(folder.resolve(backup))).isEqualTo(SampleProjects.everyFieldSet());
+        assertThat(folderContents()).containsExactlyInAnyOrder(name, backup, SiblingNames.hidden(file, ".lock", 0));
+    }
+
     @Test
     void aTemporaryLeftByAKilledSaveOfALongNameIsRemovedByTheNextSave() throws Exception {
         String name = "x".repeat(250 - ".stancemap.json".length()) + ".stancemap.json";
@@ -311,7 +361,7 @@ class ProjectSaveTest {
         try (Stream<Path> entries = Files.list(folder)) {
             assertThat(entries).hasSize(2); // the project and its lock
         }
-        Path abandoned = folder.resolve(ProjectStore.temporaryPrefix(file.toAbsolutePath()) + "3k9x");
+        Path abandoned = folder.resolve(AtomicFile.temporaryPrefix(file.toAbsolutePath()) + "3k9x");
         Files.writeString(abandoned, "{\"formatVer");
 
         store.save(edited(SampleProjects.everyFieldSet(), "after the crash"), file);

@@ -23,6 +23,7 @@ import org.stancemap.importer.text.SourceText;
 import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileChangedOnDiskException;
 import org.stancemap.store.FileVersion;
 import org.stancemap.store.LoadedProject;
 import org.stancemap.store.ProjectFileException;
@@ -149,6 +150,17 @@ final class FileActions {
         try {
             project.save();
             return true;
+        } catch (FileChangedOnDiskException e) {
+            Path file = project.fileProperty().get().orElseThrow();
+            return switch (StaleSaveDialog.ask(owner, String.valueOf(file.getFileName()), e.getMessage())) {
+                case SAVE_AS -> saveAs();
+                case RELOAD -> {
+                    project.discardRecoveryCopy();
+                    openFile(file);
+                    yield false;
+                }
+                case CANCEL -> false;
+            };
         } catch (ProjectFileException e) {
             error("Cannot save", e.getMessage());
             return false;

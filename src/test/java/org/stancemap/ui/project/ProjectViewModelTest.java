@@ -15,6 +15,7 @@ import org.stancemap.cli.StanceMapCommand;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
+import org.stancemap.store.FileChangedOnDiskException;
 import org.stancemap.store.ProjectFileException;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
@@ -186,7 +187,7 @@ class ProjectViewModelTest {
         assertThat(code).isEqualTo(StanceMapCommand.OK);
         model.move(voice("vasily-kashin"), 0.7, "", "ank");
 
-        assertThatThrownBy(model::save).isInstanceOf(ProjectFileException.class).hasMessage(file
+        assertThatThrownBy(model::save).isInstanceOf(FileChangedOnDiskException.class).hasMessage(file
                 + " was changed on disk since it was opened (by another window or program); save under another"
                 + " name or reload it.");
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.stancemap.files.AtomicFile;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.ProjectStore;
@@ -20,7 +21,11 @@ import org.stancemap.store.RecoveryStore;
  * {@link ProjectViewModel} with a real background thread, makes {@code MOVES} moves, and prints
  * {@code committed k} once the recovery copy holding move k is written.
  *
- * <p>Arguments: PROJECT RECOVERY_FOLDER MOVES. Move k places voice {@code k % voices} at {@link #position(int)}
+ * <p>It also prints {@code writing} and {@code replaced} around every atomic write, so that the parent can aim kills
+ * inside them; each 64 KiB written is followed by a pause of PAUSE_MILLIS, so that a kill can find a temporary
+ * holding part of a copy.
+ *
+ * <p>Arguments: PROJECT RECOVERY_FOLDER MOVES PAUSE_MILLIS. Move k places voice {@code k % voices} at {@link #position(int)}
  * with the rationale {@code move k}, so the parent can check which moves a recovered copy holds.
  */
 public final class RecoverySessionDriver {
@@ -40,7 +45,28 @@ public final class RecoverySessionDriver {
         Path file = Path.of(args[0]);
         RecoveryStore recovery = new RecoveryStore(Path.of(args[1]));
         int moves = Integer.parseInt(args[2]);
+        long pause = Long.parseLong(args[3]);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        AtomicFile.observe(new AtomicFile.Steps() {
+            @Override
+            public void writing(Path target) {
+                out.println("writing");
+            }
+
+            @Override
+            public void wrote(Path target, long bytes) {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void replaced(Path target) {
+                out.println("replaced");
+            }
+        });
 
         ExecutorService thread = Executors.newSingleThreadExecutor();
         // Recovery writes run in order on one thread; the k-th write after opening is the one holding move k.
