@@ -82,8 +82,9 @@ public final class BriefingFonts implements TextMeasure {
         Metrics metrics = face(boldFace);
         StringBuilder shown = new StringBuilder(text.length());
         // Every writer draws only text that passed through here, so invisible controls are dropped once for all.
-        VisibleText.of(text).codePoints().forEach(cp -> shown.appendCodePoint(
-                metrics.has(cp) || fallbackMetrics.map(f -> f.has(cp)).orElse(false) ? cp : '?'));
+        // Control characters become spaces: some fonts map glyphs to them, and an ESC or BEL is never meant to show.
+        VisibleText.of(text).codePoints().forEach(cp -> shown.appendCodePoint(Character.isISOControl(cp) ? ' '
+                : metrics.has(cp) || fallbackMetrics.map(f -> f.has(cp)).orElse(false) ? cp : '?'));
         return shown.toString();
     }
 
