@@ -2,9 +2,11 @@ package org.stancemap.ui.table;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.stancemap.model.Band;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Voice;
@@ -21,8 +23,22 @@ import org.stancemap.render.PlacementBasis;
  * @param phrase          the phrase from the expert's quotes that the placement rests on, or empty
  * @param latestCitation  the newest dated citation among the quotes, at its own precision
  */
-public record ExpertRow(Voice voice, String name, String band, String position, String confidence, String region,
+public record ExpertRow(Voice voice, String name, BandCell band, String position, String confidence, String region,
                         String role, String phrase, int quotes, LatestCitation latestCitation) {
+
+    /** A band that sorts in axis order, left to right, with unplaced experts last, and reads as its label. */
+    public record BandCell(int index, String label) implements Comparable<BandCell> {
+
+        @Override
+        public int compareTo(BandCell other) {
+            return Integer.compare(index, other.index);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     /** A citation date that sorts by the day it ends and reads as written ("July 2017"). */
     public record LatestCitation(Optional<LocalDate> day, String text) implements Comparable<LatestCitation> {
@@ -42,8 +58,11 @@ public record ExpertRow(Voice voice, String name, String band, String position, 
     }
 
     static ExpertRow of(Voice voice, Project project) {
-        String band = voice.placement().map(p -> project.spectrum().bandAt(p.position()).map(b -> b.label()).orElse(""))
-                .orElse("Not yet placed");
+        List<Band> bands = project.spectrum().bands();
+        BandCell band = voice.placement()
+                .map(p -> project.spectrum().bandAt(p.position())
+                        .map(b -> new BandCell(bands.indexOf(b), b.label())).orElse(new BandCell(-1, "")))
+                .orElse(new BandCell(Integer.MAX_VALUE, "Not yet placed"));
         String position = voice.placement().map(p -> decimal(p.position())).orElse("");
         String confidence = voice.placement().filter(p -> p.confidence().isPresent())
                 .map(p -> decimal(p.confidence().getAsDouble())).orElse("");

@@ -46,7 +46,7 @@ class ExpertTableViewTest {
         assertThat(table.getItems()).hasSize(project.get().voices().size());
         ExpertRow allison = row("graham-t-allison");
 
-        assertThat(allison.band()).isEqualTo("Partnership with limits");
+        assertThat(allison.band().label()).isEqualTo("Partnership with limits");
         assertThat(allison.position()).isEqualTo("0.23");
         assertThat(allison.confidence()).isEqualTo("0.80");
         assertThat(allison.region()).isEqualTo("Western");
@@ -66,6 +66,16 @@ class ExpertTableViewTest {
         robot.clickOn("Position");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(positions()).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void bandsSortInAxisOrderNotAlphabetically(FxRobot robot) {
+        robot.clickOn("Band");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> order = table.getItems().stream().map(r -> r.band().label()).distinct().toList();
+        assertThat(order).containsExactlyElementsOf(
+                project.get().spectrum().bands().stream().map(b -> b.label()).toList());
     }
 
     @Test
