@@ -152,11 +152,18 @@ final class AnnexLayout {
     List<String> wrap(String text, double size, boolean bold, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        double space = measure.width(" ", size, bold);
         for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (measure.width(candidate, size, bold) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            // Widths add up (the fonts are drawn without kerning), so a line is measured a word at a time.
+            double wordWidth = measure.width(word, size, bold);
+            double candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -170,6 +177,7 @@ final class AnnexLayout {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = measure.width(rest, size, bold);
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
