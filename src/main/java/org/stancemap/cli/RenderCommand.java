@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** Draws a project's briefing to a file with no display: the same layout and writers as File › Export in the window. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv.")
+        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv, or its quote annex (--annex).")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +63,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Voice ids to highlight, comma-separated; every other voice is greyed.")
     List<String> highlight = new ArrayList<>();
 
+    @Option(names = "--annex",
+            description = "With --out FILE.pdf: a handout of the map, then every expert's quotes in full, by band.")
+    boolean annex;
+
     @Option(names = "--colour-by", paramLabel = "TAG", defaultValue = "region",
             description = "The tag chips are coloured by (default: ${DEFAULT-VALUE}).")
     String colourBy;
@@ -73,6 +77,12 @@ final class RenderCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         ExportFormat format = ExportFormat.ofFile(out).orElseThrow(() -> new UserError(
                 "Cannot tell the format of " + out + ": name it .png, .svg, .pdf or .csv."));
+        if (annex) {
+            if (format != ExportFormat.PDF) {
+                throw new UserError("The quote annex is a PDF: name the output FILE.pdf.");
+            }
+            format = ExportFormat.ANNEX;
+        }
         if (scale < 1 || scale > BriefingExport.MAX_SCALE) {
             throw new UserError("--scale must be 1 to " + BriefingExport.MAX_SCALE + ", not " + scale + ".");
         }

@@ -38,6 +38,7 @@ public record BriefingExport(ExportFormat format, CanvasSize size, int scale, Br
             case PDF -> PdfWriter.write(layout(project), out);
             case SVG -> text(out, w -> w.write(SvgWriter.svg(layout(project), scale)));
             case CSV -> text(out, w -> CsvWriter.write(project, options, w));
+            case ANNEX -> AnnexWriter.write(QuoteAnnex.layout(project, options, layout(project), BriefingFonts.get()), out);
         }
     }
 

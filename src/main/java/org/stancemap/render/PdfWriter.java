@@ -1,21 +1,20 @@
 package org.stancemap.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 
 /**
- * Writes a briefing as a one-page vector PDF, one point per canvas pixel, with the bundled font embedded (subset)
- * so the text is selectable and looks the same in every reader.
+ * Writes a briefing as a one-page vector PDF, one point per canvas pixel, with its fonts embedded (subset) so the
+ * text is selectable and looks the same in every reader.
  */
 public final class PdfWriter {
 
@@ -33,41 +32,42 @@ public final class PdfWriter {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(briefing.title());
             info.setCreator("StanceMap");
-            PDType0Font regular;
-            PDType0Font bold;
-            try (InputStream r = BriefingFonts.get().open(false); InputStream b = BriefingFonts.get().open(true)) {
-                regular = PDType0Font.load(document, r, true);
-                bold = PDType0Font.load(document, b, true);
-            }
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (Drawable drawable : briefing.drawables()) {
-                    if (drawable instanceof Drawable.Box box) {
-                        roundedRect(content, box, height);
-                        content.setNonStrokingColor(colour(box.fill()));
-                        if (box.stroke().isPresent()) {
-                            content.setStrokingColor(colour(box.stroke().get()));
-                            content.setLineWidth((float) box.strokeWidth());
-                            content.fillAndStroke();
-                        } else {
-                            content.fill();
-                        }
-                    } else if (drawable instanceof Drawable.Line line) {
-                        content.setStrokingColor(colour(line.colour()));
-                        content.setLineWidth((float) line.width());
-                        content.moveTo((float) line.x1(), (float) (height - line.y1()));
-                        content.lineTo((float) line.x2(), (float) (height - line.y2()));
-                        content.stroke();
-                    } else if (drawable instanceof Drawable.Text text) {
-                        content.beginText();
-                        content.setFont(text.bold() ? bold : regular, (float) text.size());
-                        content.setNonStrokingColor(colour(text.colour()));
-                        content.newLineAtOffset((float) text.x(), (float) (height - text.baseline()));
-                        content.showText(text.text());
-                        content.endText();
-                    }
+            try (PdfFonts fonts = new PdfFonts(document)) {
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    draw(content, briefing.drawables(), height, fonts);
                 }
+                document.save(out);
             }
-            document.save(out);
+        }
+    }
+
+    /** Paints drawables laid out on a canvas of this height (y down) into PDF space (y up). */
+    static void draw(PDPageContentStream content, List<Drawable> drawables, float height, PdfFonts fonts)
+            throws IOException {
+        for (Drawable drawable : drawables) {
+            if (drawable instanceof Drawable.Box box) {
+                roundedRect(content, box, height);
+                content.setNonStrokingColor(colour(box.fill()));
+                if (box.stroke().isPresent()) {
+                    content.setStrokingColor(colour(box.stroke().get()));
+                    content.setLineWidth((float) box.strokeWidth());
+                    content.fillAndStroke();
+                } else {
+                    content.fill();
+                }
+            } else if (drawable instanceof Drawable.Line line) {
+                content.setStrokingColor(colour(line.colour()));
+                content.setLineWidth((float) line.width());
+                content.moveTo((float) line.x1(), (float) (height - line.y1()));
+                content.lineTo((float) line.x2(), (float) (height - line.y2()));
+                content.stroke();
+            } else if (drawable instanceof Drawable.Text text) {
+                content.beginText();
+                content.setNonStrokingColor(colour(text.colour()));
+                content.newLineAtOffset((float) text.x(), (float) (height - text.baseline()));
+                fonts.show(content, text.text(), (float) text.size(), text.bold());
+                content.endText();
+            }
         }
     }
 

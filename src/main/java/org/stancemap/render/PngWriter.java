@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -24,6 +25,7 @@ public final class PngWriter {
 
     private static final Font REGULAR = load(false);
     private static final Font BOLD = load(true);
+    private static final Optional<Font> FALLBACK = BriefingFonts.get().fallback().flatMap(PngWriter::load);
 
     private PngWriter() {
     }
@@ -68,28 +70,49 @@ public final class PngWriter {
 
     private static void draw(Graphics2D g, Drawable drawable) {
         if (drawable instanceof Drawable.Box box) {
-                RoundRectangle2D shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(),
-                        2 * box.radius(), 2 * box.radius());
-                g.setColor(colour(box.fill()));
-                g.fill(shape);
-                box.stroke().ifPresent(stroke -> {
-                    g.setColor(colour(stroke));
-                    g.setStroke(new BasicStroke((float) box.strokeWidth()));
-                    g.draw(shape);
+            RoundRectangle2D shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(),
+                    2 * box.radius(), 2 * box.radius());
+            g.setColor(colour(box.fill()));
+            g.fill(shape);
+            box.stroke().ifPresent(stroke -> {
+                g.setColor(colour(stroke));
+                g.setStroke(new BasicStroke((float) box.strokeWidth()));
+                g.draw(shape);
             });
         } else if (drawable instanceof Drawable.Line line) {
-                g.setColor(colour(line.colour()));
-                g.setStroke(new BasicStroke((float) line.width()));
+            g.setColor(colour(line.colour()));
+            g.setStroke(new BasicStroke((float) line.width()));
             g.draw(new Line2D.Double(line.x1(), line.y1(), line.x2(), line.y2()));
         } else if (drawable instanceof Drawable.Text text) {
-                g.setColor(colour(text.colour()));
-                g.setFont((text.bold() ? BOLD : REGULAR).deriveFont((float) text.size()));
-            g.drawString(text.text(), (float) text.x(), (float) text.baseline());
+            g.setColor(colour(text.colour()));
+            double x = text.x();
+            for (BriefingFonts.Run run : BriefingFonts.get().runs(text.text(), text.bold())) {
+                Font font = run.fallback() && FALLBACK.isPresent() ? FALLBACK.get() : text.bold() ? BOLD : REGULAR;
+                g.setFont(font.deriveFont((float) text.size()));
+                g.drawString(run.text(), (float) x, (float) text.baseline());
+                // Advance by the width the layout measured, so runs sit exactly where the PDF puts them.
+                x += BriefingFonts.get().width(run.text(), text.size(), text.bold());
+            }
         }
     }
 
     private static Color colour(Rgb rgb) {
         return new Color(rgb.value());
+    }
+
+    /** The collection's font the metrics were read from, or the file's only font. */
+    private static Optional<Font> load(FallbackFont fallback) {
+        try {
+            Font[] fonts = Font.createFonts(fallback.file().toFile());
+            for (Font font : fonts) {
+                if (font.getPSName().equals(fallback.postScript())) {
+                    return Optional.of(font);
+                }
+            }
+            return fonts.length > 0 ? Optional.of(fonts[0]) : Optional.empty();
+        } catch (IOException | FontFormatException e) {
+            return Optional.empty(); // as if no fallback were installed: the characters were already shown as runs
+        }
     }
 
     private static Font load(boolean bold) {

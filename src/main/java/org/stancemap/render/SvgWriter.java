@@ -3,8 +3,8 @@ package org.stancemap.render;
 import java.util.Locale;
 
 /**
- * Writes a briefing as SVG: real {@code <text>} elements (searchable, editable in a slide tool), in DejaVu Sans, the
- * font the layout measured. A viewer without that font substitutes another, so chip names also carry their laid-out
+ * Writes a briefing as SVG: real {@code <text>} elements (searchable, editable in a slide tool), in DejaVu Sans and
+ * the system's CJK fallback, the fonts the layout measured. A viewer without that font substitutes another, so chip names also carry their laid-out
  * width as {@code textLength}, which keeps them inside their chips whatever the font.
  */
 public final class SvgWriter {
@@ -20,7 +20,7 @@ public final class SvgWriter {
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(w * scale))
                 .append("\" height=\"").append(num(h * scale)).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" font-family=\"'DejaVu Sans', Verdana, sans-serif\">\n")
+                .append("\" font-family=\"").append(fontFamily()).append("\">\n")
                 .append("<title>").append(escape(briefing.title())).append("</title>\n");
         TextMeasure measure = BriefingFonts.get();
         for (Drawable drawable : briefing.drawables()) {
@@ -54,6 +54,13 @@ public final class SvgWriter {
             }
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** DejaVu Sans, then the CJK font the layout measured its other characters in, as an SVG viewer should pick. */
+    private static String fontFamily() {
+        String fallback = BriefingFonts.get().fallback()
+                .map(f -> "'" + escape(f.family().replace("'", "")) + "', ").orElse("");
+        return "'DejaVu Sans', " + fallback + "Verdana, sans-serif";
     }
 
     private static String num(double value) {

@@ -49,7 +49,9 @@ final class ExportMeasure {
                 new Export("SVG", new BriefingExport(ExportFormat.SVG, CanvasSize.MAP, 1, defaults), "map.svg",
                         List.of()),
                 new Export("PDF", new BriefingExport(ExportFormat.PDF, CanvasSize.MAP, 1, defaults), "map.pdf",
-                        List.of()));
+                        List.of()),
+                new Export("PDF quote annex", new BriefingExport(ExportFormat.ANNEX, CanvasSize.MAP, 1, defaults),
+                        "annex.pdf", List.of("--annex")));
         Project project = BundledMap.load();
         List<PerformanceReport.Row> rows = new ArrayList<>();
         for (Export export : exports) {

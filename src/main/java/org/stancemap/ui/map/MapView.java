@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +50,23 @@ public final class MapView extends BorderPane {
     /** Where the window sends a drop or a key move, e.g. to ask for a reason first. */
     public void setOnMoveRequested(Consumer<MoveRequest> handler) {
         spectrumView.setOnMoveRequested(handler);
+    }
+
+    /**
+     * Puts another view of the same experts beside the map, as a tab: the tool bar's search and filters and the status
+     * bar's counts apply to it as to the map.
+     */
+    public void addTab(String title, Node view) {
+        if (!(getCenter() instanceof TabPane)) {
+            Tab map = new Tab("Map", getCenter());
+            map.setClosable(false);
+            TabPane tabs = new TabPane(map);
+            tabs.getStyleClass().add("map-tabs");
+            setCenter(tabs);
+        }
+        Tab tab = new Tab(title, view);
+        tab.setClosable(false);
+        ((TabPane) getCenter()).getTabs().add(tab);
     }
 
     public SpectrumView spectrumView() {

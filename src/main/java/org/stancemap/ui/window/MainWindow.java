@@ -31,6 +31,8 @@ import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.stancemap.ui.sidepanel.SidePanelView;
 import org.stancemap.ui.sidepanel.SidePanelViewModel;
+import org.stancemap.ui.table.ExpertTableView;
+import org.stancemap.ui.table.ExpertTableViewModel;
 
 /**
  * The main window: menus, the map on the left, the selected expert's quotes on the right. It wires views to
@@ -66,6 +68,8 @@ public final class MainWindow {
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
         mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
+        mapView.addTab("Table", new ExpertTableView(new ExpertTableViewModel(project.projectProperty(),
+                mapModel.filterProperty(), project.selectedVoiceProperty())));
 
         SidePanelView sidePanel = new SidePanelView(sidePanelModel);
         // The panel keeps its width when the window grows: the map is what benefits from more room.
