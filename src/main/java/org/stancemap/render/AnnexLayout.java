@@ -23,9 +23,9 @@ final class AnnexLayout {
     private static final double BODY_TOP = 92;
     private static final double BODY_BOTTOM = QuoteAnnex.PAGE_HEIGHT - 56;
     private static final double INDENT = 14;
-    private static final Rgb INK = BriefingLayout.INK;
-    private static final Rgb MUTED = BriefingLayout.MUTED;
-    private static final Rgb RULE = Rgb.of("#D5D9E0");
+    private static final Rgb INK = SlideColours.INK;
+    private static final Rgb MUTED = SlideColours.MUTED;
+    private static final Rgb RULE = SlideColours.BAND_EDGE;
     /** The analyst's words are set off in this colour with a bar beside them, apart from the experts' words. */
     private static final Rgb ANALYST = Rgb.of("#8A4B08");
 
