@@ -70,6 +70,7 @@ public final class MainWindow {
         });
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
+        mapView.setOnPlaceUnplaced(this::startTriage);
         mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
 
         SidePanelView sidePanel = new SidePanelView(sidePanelModel);
