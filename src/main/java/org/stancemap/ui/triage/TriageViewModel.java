@@ -82,8 +82,7 @@ public final class TriageViewModel {
                 .filter(v -> v.placement().isEmpty())
                 .map(Voice::id)
                 .toList();
-        project.addListener((obs, old, now) -> current.get()
-                .ifPresent(v -> current.set(now.voice(v.id()))));
+        project.addListener((obs, old, now) -> current.get().ifPresent(shown -> follow(shown, now)));
         show(0);
     }
 
@@ -251,6 +250,19 @@ public final class TriageViewModel {
         }
         skipped++;
         show(next + 1);
+    }
+
+    /**
+     * Keeps the shown expert in step with the project: a placement (this one's own, or a drag on the map) leaves
+     * what triage shows unchanged, edited quotes are shown, and a project with no such expert ends triage.
+     */
+    private void follow(Voice shown, Project now) {
+        Optional<Voice> same = now.voice(shown.id());
+        if (same.isEmpty()) {
+            show(queue.size());
+        } else if (!same.get().quotes().equals(shown.quotes()) || !same.get().people().equals(shown.people())) {
+            show(next);
+        }
     }
 
     private void show(int index) {

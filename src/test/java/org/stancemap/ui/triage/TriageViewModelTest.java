@@ -158,6 +158,16 @@ class TriageViewModelTest {
         assertThat(project.getProject().voices()).allMatch(v -> v.placement().isEmpty());
     }
 
+    @Test
+    void anotherProjectOpenedMidwayEndsTriage() {
+        Project other = project.getProject();
+        project.open(new Project(other.roundUp(), other.spectrum(), List.of(other.voices().get(5))), Optional.empty(),
+                "other", false);
+
+        assertThat(triage.currentProperty().get()).isEmpty();
+        assertThat(triage.finishedProperty().get()).isTrue();
+    }
+
     private String span(Optional<QuoteSpan> span) {
         QuoteSpan s = span.orElseThrow();
         return current().quotes().get(s.quote()).text().substring(s.start(), s.end());
