@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +39,7 @@ public final class MapView extends BorderPane {
 
     private final SpectrumView spectrumView = new SpectrumView();
     private final TextField search = TextFields.createClearableTextField();
+    private final Button placeUnplaced = new Button();
 
     public MapView(ProjectViewModel projectModel, MapViewModel model) {
         getStyleClass().add("map-view");
@@ -67,6 +70,11 @@ public final class MapView extends BorderPane {
         Tab tab = new Tab(title, view);
         tab.setClosable(false);
         ((TabPane) getCenter()).getTabs().add(tab);
+    }
+
+    /** What the button under the Unplaced tray starts: the triage of the unplaced experts. */
+    public void setOnPlaceUnplaced(Runnable action) {
+        placeUnplaced.setOnAction(e -> action.run());
     }
 
     public SpectrumView spectrumView() {
@@ -192,7 +200,15 @@ public final class MapView extends BorderPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, spring, problem);
+        // Under the tray, where a new map's experts wait; gone once every expert is placed.
+        ObservableValue<Long> unplaced = projectModel.projectProperty()
+                .map(p -> p.voices().stream().filter(v -> v.placement().isEmpty()).count());
+        placeUnplaced.textProperty().bind(unplaced.map(n -> "Place " + n + " Unplaced…"));
+        placeUnplaced.visibleProperty().bind(unplaced.map(n -> n > 0));
+        placeUnplaced.managedProperty().bind(placeUnplaced.visibleProperty());
+        placeUnplaced.setMinWidth(Region.USE_PREF_SIZE);
+        placeUnplaced.setFocusTraversable(false);
+        HBox bar = new HBox(12, placeUnplaced, counts, spring, problem);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 12, 5, 12));

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -33,6 +34,8 @@ import org.stancemap.ui.sidepanel.SidePanelView;
 import org.stancemap.ui.sidepanel.SidePanelViewModel;
 import org.stancemap.ui.table.ExpertTableView;
 import org.stancemap.ui.table.ExpertTableViewModel;
+import org.stancemap.ui.triage.TriageView;
+import org.stancemap.ui.triage.TriageViewModel;
 
 /**
  * The main window: menus, the map on the left, the selected expert's quotes on the right. It wires views to
@@ -41,6 +44,8 @@ import org.stancemap.ui.table.ExpertTableViewModel;
 public final class MainWindow {
 
     private static final double SIDE_PANEL_WIDTH = 460;
+    /** Triage needs room for whole quotes and the band definitions; the map keeps enough to show each landing. */
+    private static final double TRIAGE_DIVIDER = 0.5;
 
     private final Stage stage;
     private final ProjectViewModel project;
@@ -67,6 +72,7 @@ public final class MainWindow {
         });
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
+        mapView.setOnPlaceUnplaced(this::startTriage);
         mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
         mapView.addTab("Table", new ExpertTableView(new ExpertTableViewModel(project.projectProperty(),
                 mapModel.filterProperty(), project.selectedVoiceProperty())));
@@ -133,7 +139,10 @@ public final class MainWindow {
         MenuItem moveTo = item("_Move Selected Expert To…", "Shortcut+M", this::moveSelectedTo);
         moveTo.disableProperty().bind(project.selectedVoiceProperty().isNull());
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo,
+        MenuItem placeUnplaced = item("Place _Unplaced…", "Shortcut+U", this::startTriage);
+        placeUnplaced.disableProperty().bind(project.projectProperty()
+                .map(p -> p.voices().stream().allMatch(v -> v.placement().isPresent())));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo, placeUnplaced,
                 item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel())),
                 new SeparatorMenuItem(),
                 item("_Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences)));
@@ -184,6 +193,27 @@ public final class MainWindow {
                 .ifPresent(choice -> move(selected, choice.position(), choice.reason()));
     }
 
+    /** Swaps the side panel for the triage of unplaced experts, so the map beside it shows each one landing. */
+    private void startTriage() {
+        if (split.getItems().get(1) instanceof TriageView) {
+            return;
+        }
+        Node sidePanel = split.getItems().get(1);
+        double[] dividers = split.getDividerPositions();
+        TriageViewModel model = new TriageViewModel(project.projectProperty(), this::move, preferences.requireReason());
+        TriageView triage = new TriageView(model, () -> {
+            split.getItems().set(1, sidePanel);
+            split.setDividerPositions(dividers);
+            mapView.spectrumView().requestFocus();
+        });
+        // Selecting the expert being placed marks its chip, in the tray and then where it lands.
+        project.selectedVoiceProperty().set(model.currentProperty().get().orElse(null));
+        model.currentProperty().addListener((obs, old, now) -> now.ifPresent(project.selectedVoiceProperty()::set));
+        split.getItems().set(1, triage);
+        split.setDividerPositions(TRIAGE_DIVIDER);
+        triage.requestFocus();
+    }
+
     private void move(Voice voice, double position, String reason) {
         project.move(voice, position, reason, preferences.analystName());
     }
@@ -201,6 +231,7 @@ public final class MainWindow {
                 "Right-click an expert — move it, or set its region or role",
                 "Drag sideways — move an expert (Esc cancels); Shift+← → — nudge by 0.01",
                 "Ctrl+M — move to a band or an exact position, with a reason",
+                "Ctrl+U — place the unplaced experts one by one from the keyboard",
                 "Ctrl+Z / Ctrl+Shift+Z — undo / redo",
                 "Ctrl+F — search names, roles and quotes; Esc clears it",
                 "Ctrl+E — export for a briefing; Ctrl+Shift+C — copy the 16:9 slide",

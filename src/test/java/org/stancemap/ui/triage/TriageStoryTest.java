@@ -1,0 +1,211 @@
+package org.stancemap.ui.triage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Button;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stancemap.importer.SeedText;
+import org.stancemap.importer.roundup.DraftAssembly;
+import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.model.Band;
+import org.stancemap.model.Placement;
+import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
+import org.stancemap.store.BundledMap;
+import org.stancemap.store.ProjectStore;
+import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.preferences.AppPreferences;
+import org.stancemap.ui.project.ProjectViewModel;
+import org.stancemap.ui.window.MainWindow;
+import org.stancemap.ui.window.StartupProject;
+import org.stancemap.wording.StanceWords;
+import org.stancemap.wording.WordKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A new map from the seed round-up, placed from the keyboard alone: Ctrl+U opens triage beside the map, and for
+ * each expert the band's number, one step right, Shift+→ twice over the first stance word of the first quote and
+ * Enter — five keys. Every expert lands in the band the bundled map gives it, resting on words of its own quote,
+ * placed by the analyst at the time of the move, as one undoable step each.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TriageStoryTest {
+
+    static final int KEYS_PER_EXPERT = 5;
+    /**
+     * The expert whose triage is written to target/screenshots/triage.png just before Enter, for a person to look
+     * at (src/site/triage.png is a copy): Alexander Lukin, two quotes, "will not" selected.
+     */
+    private static final int SNAPSHOT = 22;
+    private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private ProjectViewModel project;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = new Stage();
+        Path dir = Files.createTempDirectory("stancemap-triage");
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
+        AppPreferences preferences = new AppPreferences(
+                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
+        preferences.setAnalystName("Test Analyst");
+        // Recovery copies are written off the FX thread, as in the app; each waits for the disk.
+        project = new ProjectViewModel(new ProjectStore(), recovery, Clock.fixed(NOW, ZoneOffset.UTC),
+                background, Platform::runLater);
+        new MainWindow(stage, project, preferences, recovery, url -> { })
+                .show(StartupProject.begin(List.of(), preferences));
+        stage.setWidth(1600);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        background.shutdownNow();
+    }
+
+    @Test
+    void everyExpertOfAFreshImportIsPlacedByKeyboardWithItsBandRationaleAndHistory(FxRobot robot) throws IOException {
+        // What File › New from Round-up creates from the pasted seed, on the open map's spectrum; opened once the
+        // window has looked for recovery copies, as a new map is.
+        WaitForAsyncUtils.waitForFxEvents();
+        Project bundled = BundledMap.load();
+        Project fresh = DraftAssembly.project(new RoundUpImporter().draft(SeedText.roundUp(), RoundUpImporter.PASTED),
+                bundled.spectrum(), NOW);
+        robot.interact(() -> project.open(fresh, Optional.empty(), fresh.roundUp().title(), true));
+        List<Band> bands = bundled.spectrum().bands();
+        List<Voice> experts = project.getProject().voices();
+        assertThat(experts).hasSize(51).allMatch(v -> v.placement().isEmpty());
+
+        assertThat(placeUnplacedButton(robot)).contains("Place 51 Unplaced…");
+        robot.press(KeyCode.CONTROL, KeyCode.U).release(KeyCode.U, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".triage").tryQuery()).isPresent();
+
+        int keys = 0;
+        for (int i = 0; i < experts.size(); i++) {
+            Voice expert = experts.get(i);
+            int band = bandOf(bundled, expert, bands);
+            keys += keys(robot, KeyCode.getKeyCode(String.valueOf(band + 1)), KeyCode.RIGHT,
+                    KeyCode.SHIFT, KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.RIGHT);
+            if (i == SNAPSHOT) {
+                WaitForAsyncUtils.waitForFxEvents();
+                snapshot(robot, "triage");
+            }
+            keys += keys(robot, KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keys).isEqualTo(KEYS_PER_EXPERT * experts.size());
+
+        Project placed = project.getProject();
+        for (Voice before : experts) {
+            Voice after = placed.voice(before.id()).orElseThrow();
+            int band = bandOf(bundled, before, bands);
+            assertThat(after.placements()).as(before.id()).hasSize(1);
+            Placement placement = after.placements().get(0);
+            assertThat(placement.position()).as(before.id()).isCloseTo(bands.get(band).centre() + 0.01, within(1e-9));
+            assertThat(placed.spectrum().bandAt(placement.position())).contains(bands.get(band));
+            String quote = before.quotes().get(0).text();
+            String firstWord = StanceWords.find(quote).stream()
+                    .filter(m -> m.kind() != WordKind.COMPARATIVE).findFirst().map(m -> m.words())
+                    .orElse(quote.replaceAll("^\\W+", ""));
+            assertThat(placement.rationale()).as(before.id()).startsWith(firstWord.split("\\W")[0]);
+            assertThat(quote).contains(placement.rationale());
+            assertThat(placement.placedBy()).isEqualTo("Test Analyst");
+            assertThat(placement.placedAt()).isEqualTo(NOW);
+        }
+        assertThat(robot.lookup(".triage .expert-name").queryLabeled().getText())
+                .isEqualTo("Every expert has been placed or skipped.");
+
+        assertThat(placeUnplacedButton(robot)).isEmpty();
+
+        Voice last = experts.get(experts.size() - 1);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project.getProject().voice(last.id()).orElseThrow().placements()).isEmpty();
+        assertThat(project.getProject().voice(experts.get(experts.size() - 2).id()).orElseThrow().placements())
+                .hasSize(1);
+        assertThat(placeUnplacedButton(robot)).contains("Place 1 Unplaced…");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".triage").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".side-panel").tryQuery()).isPresent();
+    }
+
+    /**
+     * Key presses and releases delivered to the focused node as the keyboard delivers them, SHIFT holding Shift
+     * down for the key after it. The robot's own typing waits for the window after every key, which took this
+     * story over 100 seconds; this waits once per call. Returns how many keys were pressed, Shift not counted.
+     */
+    private int keys(FxRobot robot, KeyCode... codes) {
+        int[] pressed = new int[1];
+        robot.interact(() -> {
+            boolean shift = false;
+            for (KeyCode code : codes) {
+                if (code == KeyCode.SHIFT) {
+                    shift = true;
+                    continue;
+                }
+                for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+                    Event.fireEvent(stage.getScene().getFocusOwner(),
+                            new KeyEvent(type, "", "", code, shift, false, false, false));
+                }
+                shift = false;
+                pressed[0]++;
+            }
+        });
+        return pressed[0];
+    }
+
+    /** The text of the button under the tray, when it shows. */
+    private static Optional<String> placeUnplacedButton(FxRobot robot) {
+        return robot.lookup(".status-bar .button").queryAllAs(Button.class).stream()
+                .filter(Button::isVisible).map(Button::getText).findFirst();
+    }
+
+    private static int bandOf(Project bundled, Voice expert, List<Band> bands) {
+        double position = bundled.voice(expert.id()).orElseThrow().placement().orElseThrow().position();
+        return bands.indexOf(bundled.spectrum().bandAt(position).orElseThrow());
+    }
+
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
+        Path out = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+        assertThat(out).isNotEmptyFile();
+    }
+}
