@@ -119,29 +119,40 @@ public final class CardCheck {
         return new CardFinding(CardFinding.Kind.ATTRIBUTION_MISMATCH, message, quote.speakerNames(), source);
     }
 
+    /**
+     * Unmarked edits, each a plain alteration or, when it swaps, drops or adds a stance word, a change of
+     * meaning; then the marked cuts that change the meaning, so that an ellipsis cannot hide a dropped "not".
+     */
     private static List<CardFinding> alterations(QuoteWords card, QuoteWords source, WordAlignment alignment) {
         List<CardFinding> findings = new ArrayList<>();
         List<WordAlignment.Difference> differences = alignment.differences();
         for (int k = 0; k < differences.size() && k < MAX_ALTERATIONS_LISTED; k++) {
             WordAlignment.Difference d = differences.get(k);
-            String cardExcerpt = card.excerpt(d.cardFrom(), d.cardTo(), 2, EXCERPT_CHARS);
-            String sourceExcerpt = source.excerpt(d.sourceFrom(), d.sourceTo(), 2, EXCERPT_CHARS);
-            String message;
-            if (d.cardAddsWords() && d.sourceLosesWords()) {
-                message = "The card reads “" + cardExcerpt + "” where the source reads “" + sourceExcerpt + "”.";
-            } else if (d.cardAddsWords()) {
-                message = "The card adds words the source does not have: “" + cardExcerpt + "”.";
-            } else {
-                message = "The card leaves out words without an ellipsis: the source reads “" + sourceExcerpt + "”.";
-            }
-            findings.add(new CardFinding(CardFinding.Kind.ALTERED, message, cardExcerpt, sourceExcerpt));
+            findings.add(MeaningCheck.ofAlteration(card, source, d).orElseGet(() -> altered(card, source, d)));
         }
         int unlisted = differences.size() - MAX_ALTERATIONS_LISTED;
         if (unlisted > 0) {
             findings.add(new CardFinding(CardFinding.Kind.ALTERED, "The card differs from the source in " + unlisted
                     + " more places.", "", ""));
         }
+        for (WordAlignment.Difference cut : alignment.markedCuts()) {
+            MeaningCheck.ofMarkedCut(card, source, cut).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    private static CardFinding altered(QuoteWords card, QuoteWords source, WordAlignment.Difference d) {
+        String cardExcerpt = card.excerpt(d.cardFrom(), d.cardTo(), 2, EXCERPT_CHARS);
+        String sourceExcerpt = source.excerpt(d.sourceFrom(), d.sourceTo(), 2, EXCERPT_CHARS);
+        String message;
+        if (d.cardAddsWords() && d.sourceLosesWords()) {
+            message = "The card reads “" + cardExcerpt + "” where the source reads “" + sourceExcerpt + "”.";
+        } else if (d.cardAddsWords()) {
+            message = "The card adds words the source does not have: “" + cardExcerpt + "”.";
+        } else {
+            message = "The card leaves out words without an ellipsis: the source reads “" + sourceExcerpt + "”.";
+        }
+        return new CardFinding(CardFinding.Kind.ALTERED, message, cardExcerpt, sourceExcerpt);
     }
 
     private static Optional<CardFinding> citationMismatch(Citation card, Citation source) {

@@ -26,6 +26,11 @@ public record CardFinding(Kind kind, String message, String card, String source)
         NOT_IN_SOURCE,
         /** The card's words differ from the source's beyond typography, ellipses and bracketed insertions. */
         ALTERED,
+        /**
+         * A cut, marked or not, leaves out, adds or swaps a word that carries the stance (a negation, an estimative
+         * word, a hedge, a modal verb or a comparative), so the card says something the source does not.
+         */
+        MEANING_CHANGED,
         /** The card's citation names another publication or date than the source gives for the quote. */
         CITATION_MISMATCH
     }
