@@ -55,14 +55,24 @@ public final class CardCheck {
             last = indexed;
         }
         SourceQuotes quotes = indexed.quotes();
+        boolean citesRoundUp = CiteCheck.citesRoundUp(card.cite(), source.roundUp());
+        Optional<String> otherSource = citesRoundUp ? Optional.empty() : CiteCheck.describe(card.cite());
         List<QuoteCheck> checks = new ArrayList<>();
         for (int k = 0; k < card.quotes().size(); k++) {
-            checks.add(check(k, card.quotes().get(k), quotes));
+            checks.add(check(k, card.quotes().get(k), quotes, otherSource));
         }
-        return new CardReport(card, checks);
+        List<String> quoted = checks.stream().flatMap(q -> q.match().stream())
+                .flatMap(m -> m.voice().people().stream()).map(Person::name).toList();
+        List<CardFinding> cite = citesRoundUp ? CiteCheck.check(card.cite(), source.roundUp(), quoted) : List.of();
+        return new CardReport(card, cite, checks);
     }
 
-    private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source) {
+    /**
+     * @param otherSource the card's cite, when it names another article than the round-up: the quote is then
+     *                    reported as found in the round-up, and a quote the card gives no header or citation of its
+     *                    own is not faulted for it, since the cite stands for both
+     */
+    private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source, Optional<String> otherSource) {
         QuoteWords words = QuoteWords.of(quote.text());
         Optional<Comparison> best = Optional.empty();
         for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
@@ -78,11 +88,14 @@ public final class CardCheck {
         Comparison match = best.get();
         SourceQuotes.Entry entry = match.entry();
         List<CardFinding> findings = new ArrayList<>();
-        if (!match.sameVoice()) {
+        otherSource.ifPresent(cite -> findings.add(foundElsewhere(entry, match.alignment(), cite)));
+        if (!match.sameVoice() && (otherSource.isEmpty() || !quote.people().isEmpty())) {
             findings.add(attribution(quote, entry));
         }
         findings.addAll(alterations(words, entry.words(), match.alignment()));
-        citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
+        if (otherSource.isEmpty() || quote.citation().isStated()) {
+            citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
+        }
         SourceMatch found = new SourceMatch(entry.voice(), entry.quoteIndex(), entry.quote(), match.alignment().wordShare());
         return new QuoteCheck(index, quote, Optional.of(found), findings);
     }
@@ -113,10 +126,22 @@ public final class CardCheck {
 
     private static CardFinding attribution(CardQuote quote, SourceQuotes.Entry entry) {
         String source = entry.voice().displayName();
-        String message = quote.people().isEmpty()
-                ? "The card names no one for this quote; the source has it from " + source + "."
-                : "The card puts this quote under " + quote.speakerNames() + "; the source has it from " + source + ".";
-        return new CardFinding(CardFinding.Kind.ATTRIBUTION_MISMATCH, message, quote.speakerNames(), source);
+        if (quote.people().isEmpty()) {
+            return new CardFinding(CardFinding.Kind.MISSING_HEADER,
+                    "The card gives this quote under no header; the source has it from " + source + ".", "", source);
+        }
+        return new CardFinding(CardFinding.Kind.WRONG_HEADER, "The card puts this quote under " + quote.speakerNames()
+                + "; the source has it from " + source + ".", quote.speakerNames(), source);
+    }
+
+    /** "Found verbatim in Sebastien Roblin's quote 2 (sentences 1–3); the card cites Roblin 18 (…)." */
+    private static CardFinding foundElsewhere(SourceQuotes.Entry entry, WordAlignment alignment, String cite) {
+        int first = entry.words().sentenceOf(alignment.firstSourceWord());
+        int last = entry.words().sentenceOf(alignment.lastSourceWord());
+        String sentences = first == last ? "sentence " + first : "sentences " + first + "–" + last;
+        String where = entry.voice().displayName() + "’s quote " + (entry.quoteIndex() + 1) + " (" + sentences + ")";
+        String how = alignment.differences().isEmpty() ? "Found verbatim in " : "Found, with the changes listed, in ";
+        return new CardFinding(CardFinding.Kind.OTHER_SOURCE, how + where + "; the card cites " + cite + ".", cite, where);
     }
 
     /**

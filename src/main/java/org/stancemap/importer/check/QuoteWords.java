@@ -166,6 +166,15 @@ final class QuoteWords {
         return sentenceBreakBefore(index) || CLAUSE_END.matcher(between(index)).find();
     }
 
+    /** The 1-based sentence word {@code index} is in. */
+    int sentenceOf(int index) {
+        int sentence = 1;
+        for (int k = 1; k <= index && k < words.size(); k++) {
+            sentence += sentenceBreakBefore(k) ? 1 : 0;
+        }
+        return sentence;
+    }
+
     private String between(int index) {
         return text.substring(words.get(index - 1).end(), words.get(index).start());
     }

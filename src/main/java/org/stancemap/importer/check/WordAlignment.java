@@ -37,8 +37,12 @@ final class WordAlignment {
     private final int matchedOwnCardWords;
     private final List<Difference> differences;
     private final List<Difference> markedCuts;
+    private final int firstSourceWord;
+    private final int lastSourceWord;
 
-    private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> gaps) {
+    private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> gaps, List<int[]> pairs) {
+        this.firstSourceWord = pairs.isEmpty() ? 0 : pairs.get(0)[1];
+        this.lastSourceWord = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1)[1];
         this.ownCardWords = ownCardWords;
         this.matchedOwnCardWords = matchedOwnCardWords;
         this.differences = merged(gaps.stream().filter(g -> !g.marked()).toList());
@@ -73,12 +77,22 @@ final class WordAlignment {
         for (int[] p : pairs) {
             matchedOwn += card.word(p[0]).inserted() ? 0 : 1;
         }
-        return new WordAlignment(own, matchedOwn, gaps(card, source, pairs));
+        return new WordAlignment(own, matchedOwn, gaps(card, source, pairs), pairs);
     }
 
     /** Share of the card's own words found, in order, in the source; 0 for a card quote with none. */
     double wordShare() {
         return ownCardWords == 0 ? 0 : (double) matchedOwnCardWords / ownCardWords;
+    }
+
+    /** The first source word the card's words were found at; 0 when none was. */
+    int firstSourceWord() {
+        return firstSourceWord;
+    }
+
+    /** The last source word the card's words were found at; 0 when none was. */
+    int lastSourceWord() {
+        return lastSourceWord;
     }
 
     /** The unmarked edits, two or fewer words apart read as one: each an alteration, whatever it means. */

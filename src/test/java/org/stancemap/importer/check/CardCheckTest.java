@@ -154,27 +154,27 @@ class CardCheckTest {
     }
 
     @Test
-    void quoteUnderAnotherVoiceIsAnAttributionMismatchNamingBoth() {
+    void quoteUnderAnotherVoiceIsAWrongHeaderNamingBoth() {
         CardFinding f = only(check("Ethan Meick", ROBLIN, TNI));
-        assertThat(f.kind()).isEqualTo(Kind.ATTRIBUTION_MISMATCH);
+        assertThat(f.kind()).isEqualTo(Kind.WRONG_HEADER);
         assertThat(f.card()).isEqualTo("Ethan Meick");
         assertThat(f.source()).isEqualTo("Sebastien Roblin");
         assertThat(f.message()).isEqualTo("The card puts this quote under Ethan Meick; the source has it from Sebastien Roblin.");
     }
 
     @Test
-    void droppingACoAuthorIsAnAttributionMismatch() {
+    void droppingACoAuthorIsAWrongHeader() {
         CardFinding f = only(check("Simon Saradzhyan", "Today we see many shared interests between the two in the "
                 + "areas of economy, security and geopolitics.", "Russia Matters, 06.07.18"));
-        assertThat(f.kind()).isEqualTo(Kind.ATTRIBUTION_MISMATCH);
+        assertThat(f.kind()).isEqualTo(Kind.WRONG_HEADER);
         assertThat(f.source()).isEqualTo("Simon Saradzhyan and Ali Wyne");
     }
 
     @Test
-    void quoteWithoutASpeakerIsAnAttributionMismatch() {
+    void quoteWithoutASpeakerIsAMissingHeaderNotAWrongOne() {
         CardFinding f = only(check("", ROBLIN, TNI));
-        assertThat(f.kind()).isEqualTo(Kind.ATTRIBUTION_MISMATCH);
-        assertThat(f.message()).startsWith("The card names no one");
+        assertThat(f.kind()).isEqualTo(Kind.MISSING_HEADER);
+        assertThat(f.message()).isEqualTo("The card gives this quote under no header; the source has it from Sebastien Roblin.");
     }
 
     @Test
@@ -240,7 +240,7 @@ class CardCheckTest {
                 cardQuote("Ethan Meick", ALLISON, "The National Interest, 12.14.18")), source);
         assertThat(report.isClean()).isFalse();
         assertThat(report.quotes()).extracting(QuoteCheck::isClean).containsExactly(true, false);
-        assertThat(report.findings(Kind.ATTRIBUTION_MISMATCH)).extracting(CardFinding::source).containsExactly("Graham T. Allison");
+        assertThat(report.findings(Kind.WRONG_HEADER)).extracting(CardFinding::source).containsExactly("Graham T. Allison");
         assertThat(report.findings(Kind.ALTERED)).isEmpty();
         assertThat(report.quotes()).extracting(QuoteCheck::index).containsExactly(0, 1);
     }
@@ -263,7 +263,7 @@ class CardCheckTest {
         var card = card(cardQuote("Sebastien Roblin", ROBLIN, TNI));
         assertThat(shared.check(card, source).isClean()).isTrue();
         Project other = project(voice("Ethan Meick", quote(ROBLIN, TNI)));
-        assertThat(shared.check(card, other).findings(Kind.ATTRIBUTION_MISMATCH)).hasSize(1);
+        assertThat(shared.check(card, other).findings(Kind.WRONG_HEADER)).hasSize(1);
         assertThat(shared.check(card, source).isClean()).isTrue();
     }
 
