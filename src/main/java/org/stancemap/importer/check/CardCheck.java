@@ -35,6 +35,8 @@ public final class CardCheck {
     /** Below this share of its words found in order in a source quote, a card quote is not from it. */
     private static final double MIN_WORD_SHARE = 0.5;
     private static final int CANDIDATES = 4;
+    /** Fewest unmatched words after a match that may be another source quote run on without its citation. */
+    private static final int MIN_PART_WORDS = 8;
     private static final int MAX_ALTERATIONS_LISTED = 5;
     private static final int EXCERPT_CHARS = 120;
 
@@ -59,12 +61,98 @@ public final class CardCheck {
         Optional<String> otherSource = citesRoundUp ? Optional.empty() : CiteCheck.describe(card.cite());
         List<QuoteCheck> checks = new ArrayList<>();
         for (int k = 0; k < card.quotes().size(); k++) {
-            checks.add(check(k, card.quotes().get(k), quotes, otherSource));
+            checks.addAll(checkParts(k, card.quotes().get(k), quotes, otherSource));
         }
         List<String> quoted = checks.stream().flatMap(q -> q.match().stream())
                 .flatMap(m -> m.voice().people().stream()).map(Person::name).toList();
         List<CardFinding> cite = citesRoundUp ? CiteCheck.check(card.cite(), source.roundUp(), quoted) : List.of();
         return new CardReport(card, cite, checks);
+    }
+
+    /**
+     * The check of one card quote, or of each part of it when it runs on into another source quote: a card that
+     * dropped the citation between two quotes is checked quote by quote, each by its own text, and the part the
+     * dropped citation closed is reported as lacking it, rather than the whole matched to whichever quote is
+     * longer under the first one's header.
+     */
+    private static List<QuoteCheck> checkParts(int index, CardQuote quote, SourceQuotes source,
+                                               Optional<String> otherSource) {
+        String text = quote.text();
+        int split = runOnSplit(quote, source);
+        if (split > 0) {
+            Optional<Comparison> before = best(quote, QuoteWords.of(text.substring(0, split)), source);
+            Optional<Comparison> after = best(quote, QuoteWords.of(text.substring(split)), source);
+            if (found(before) && found(after) && before.get().entry() != after.get().entry()) {
+                CardQuote first = new CardQuote(quote.speaker(), quote.people(), text.substring(0, split),
+                        Citation.unstated());
+                List<QuoteCheck> parts = new ArrayList<>(checkParts(index, first, source, otherSource));
+                parts.addAll(checkParts(index, withOwnHeader(quote, text.substring(split), after.get()), source,
+                        otherSource));
+                return parts;
+            }
+        }
+        return List.of(check(index, quote, source, otherSource));
+    }
+
+    /**
+     * Where a card quote that holds two source quotes divides: after the words found in its best source quote
+     * when many follow them, or, when many precede them, after the words of the source quote those precede —
+     * so that a header left between the two goes with the second. 0 when it holds one source quote.
+     */
+    private static int runOnSplit(CardQuote quote, SourceQuotes source) {
+        QuoteWords words = QuoteWords.of(quote.text());
+        Optional<Comparison> best = best(quote, words, source);
+        if (!found(best)) {
+            return 0;
+        }
+        WordAlignment alignment = best.get().alignment();
+        int tail = alignment.lastCardWord() + 1;
+        if (words.size() - tail >= MIN_PART_WORDS) {
+            return words.word(tail).start();
+        }
+        int first = alignment.firstCardWord();
+        if (first < MIN_PART_WORDS) {
+            return 0;
+        }
+        QuoteWords head = QuoteWords.of(quote.text().substring(0, words.word(first).start()));
+        Optional<Comparison> before = best(quote, head, source);
+        if (!found(before)) {
+            return 0;
+        }
+        int after = before.get().alignment().lastCardWord() + 1;
+        return after < head.size() ? head.word(after).start() : words.word(first).start();
+    }
+
+    private static boolean found(Optional<Comparison> comparison) {
+        return comparison.isPresent() && comparison.get().alignment().wordShare() >= MIN_WORD_SHARE;
+    }
+
+    /**
+     * The rest of a run-on quote, under the header it opens with when that header names the voice it was found
+     * in (the header a dropped citation left inside the text), else under the quote's own.
+     */
+    private static CardQuote withOwnHeader(CardQuote quote, String rest, Comparison found) {
+        QuoteWords words = QuoteWords.of(rest);
+        int first = found.alignment().firstCardWord();
+        String lead = first == 0 ? "" : foldName(rest.substring(0, words.word(first).start()));
+        boolean named = !lead.isEmpty() && found.entry().voice().people().stream()
+                .allMatch(p -> lead.contains(foldName(p.name())));
+        return named
+                ? new CardQuote(Paragraphs.trim(rest.substring(0, words.word(first).start())),
+                found.entry().voice().people(), rest.substring(words.word(first).start()), quote.citation())
+                : new CardQuote(quote.speaker(), quote.people(), rest, quote.citation());
+    }
+
+    private static Optional<Comparison> best(CardQuote quote, QuoteWords words, SourceQuotes source) {
+        Optional<Comparison> best = Optional.empty();
+        for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
+            Comparison c = new Comparison(entry, WordAlignment.of(words, entry.words()),
+                    samePeople(quote.people(), entry.voice().people()));
+            if (best.isEmpty() || better(c, best.get())) {
+                best = Optional.of(c);
+            }
+        }
+        return best;
     }
 
     /**
@@ -74,14 +162,7 @@ public final class CardCheck {
      */
     private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source, Optional<String> otherSource) {
         QuoteWords words = QuoteWords.of(quote.text());
-        Optional<Comparison> best = Optional.empty();
-        for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
-            Comparison c = new Comparison(entry, WordAlignment.of(words, entry.words()),
-                    samePeople(quote.people(), entry.voice().people()));
-            if (best.isEmpty() || better(c, best.get())) {
-                best = Optional.of(c);
-            }
-        }
+        Optional<Comparison> best = best(quote, words, source);
         if (best.isEmpty() || best.get().alignment().wordShare() < MIN_WORD_SHARE) {
             return new QuoteCheck(index, quote, Optional.empty(), List.of(notInSource(words, best)));
         }

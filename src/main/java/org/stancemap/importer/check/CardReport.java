@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * @param card   the card checked
  * @param cite   how the card's full cite departs from the round-up's metadata; empty when it agrees or the card
  *               cites another article
- * @param quotes one check per card quote, in card order
+ * @param quotes one check per card quote, in card order; a card quote that runs on into another source quote
+ *               (its citation dropped) has one check per part, all with its index
  */
 public record CardReport(DebateCard card, List<CardFinding> cite, List<QuoteCheck> quotes) {
     public CardReport {

@@ -39,10 +39,14 @@ final class WordAlignment {
     private final List<Difference> markedCuts;
     private final int firstSourceWord;
     private final int lastSourceWord;
+    private final int firstCardWord;
+    private final int lastCardWord;
 
     private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> gaps, List<int[]> pairs) {
         this.firstSourceWord = pairs.isEmpty() ? 0 : pairs.get(0)[1];
         this.lastSourceWord = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1)[1];
+        this.firstCardWord = pairs.isEmpty() ? 0 : pairs.get(0)[0];
+        this.lastCardWord = pairs.isEmpty() ? -1 : pairs.get(pairs.size() - 1)[0];
         this.ownCardWords = ownCardWords;
         this.matchedOwnCardWords = matchedOwnCardWords;
         this.differences = merged(gaps.stream().filter(g -> !g.marked()).toList());
@@ -83,6 +87,16 @@ final class WordAlignment {
     /** Share of the card's own words found, in order, in the source; 0 for a card quote with none. */
     double wordShare() {
         return ownCardWords == 0 ? 0 : (double) matchedOwnCardWords / ownCardWords;
+    }
+
+    /** The first card word found in the source; 0 when none was. */
+    int firstCardWord() {
+        return firstCardWord;
+    }
+
+    /** The last card word found in the source; -1 when none was. */
+    int lastCardWord() {
+        return lastCardWord;
     }
 
     /** The first source word the card's words were found at; 0 when none was. */

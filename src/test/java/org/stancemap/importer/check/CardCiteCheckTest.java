@@ -15,7 +15,10 @@ import org.stancemap.model.Project;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 
-/** The card's own full cite against the round-up's metadata, and cards that cite another article. */
+/**
+ * The card's own full cite against the round-up's metadata, cards that cite another article, and a quote whose
+ * inline citation the card dropped.
+ */
 class CardCiteCheckTest {
 
     private static final String URL = "https://www.russiamatters.org/analysis/expert-round-how-likely-china-russia-military-alliance";
@@ -83,6 +86,21 @@ class CardCiteCheckTest {
             assertThat(f.kind()).isEqualTo(Kind.OTHER_SOURCE);
             assertThat(f.message()).startsWith("Found verbatim in Sebastien Roblin’s quote 2 (sentences 1–3); the card "
                     + "cites Roblin 18 (Sebastien Roblin, writer, 9-2-2018,");
+        });
+    }
+
+    @Test
+    void aQuoteWhoseCitationWasDroppedIsMatchedByItsOwnTextNotUnderItsNeighboursHeader() {
+        String text = "RM 6/14 (RM, citing over 50 experts, 6-14-2019, \"" + TITLE + ",\" Russia Matters, " + URL + ") ank\n"
+                + "Ethan Meick The two countries appear likely to deepen defense relations. Sebastien Roblin " + ROBLIN
+                + " (The National Interest, 09.02.18)";
+        CardReport report = check(text);
+        assertThat(report.quotes()).extracting(q -> q.match().orElseThrow().voice().displayName())
+                .containsExactly("Ethan Meick", "Sebastien Roblin");
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CITATION_MISMATCH);
+            assertThat(f.message()).isEqualTo("The card gives no citation for this quote; the source cites "
+                    + "(U.S.-China Economic and Security Review, 03.20.17).");
         });
     }
 }
