@@ -147,7 +147,7 @@ public final class CardCheck {
         Optional<Comparison> best = Optional.empty();
         for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
             Comparison c = new Comparison(entry, WordAlignment.of(words, entry.words()),
-                    samePeople(quote.people(), entry.voice().people()));
+                    (entry.introduction() && quote.people().isEmpty()) || samePeople(quote.people(), entry.voice().people()));
             if (best.isEmpty() || better(c, best.get())) {
                 best = Optional.of(c);
             }
@@ -174,7 +174,7 @@ public final class CardCheck {
             findings.add(attribution(quote, entry));
         }
         findings.addAll(alterations(words, entry.words(), match.alignment()));
-        if (otherSource.isEmpty() || quote.citation().isStated()) {
+        if (!entry.introduction() && (otherSource.isEmpty() || quote.citation().isStated())) {
             citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
         }
         SourceMatch found = new SourceMatch(entry.voice(), entry.quoteIndex(), entry.quote(), match.alignment().wordShare());
@@ -198,15 +198,16 @@ public final class CardCheck {
         if (closest.isPresent() && closest.get().alignment().wordShare() > 0) {
             SourceQuotes.Entry e = closest.get().entry();
             long percent = Math.round(closest.get().alignment().wordShare() * 100);
-            return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text; the closest, "
-                    + e.voice().displayName() + "'s (" + e.quote().citation().raw() + "), has only " + percent
+            return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No passage of the source holds this text; the closest, "
+                    + e.where() + (e.quote().citation().isStated() ? " (" + e.quote().citation().raw() + ")" : "")
+                    + ", has only " + percent
                     + "% of its words.", excerpt, e.words().excerpt(0, Math.min(e.words().size(), 12), 0, EXCERPT_CHARS));
         }
-        return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text.", excerpt, "");
+        return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No passage of the source holds this text.", excerpt, "");
     }
 
     private static CardFinding attribution(CardQuote quote, SourceQuotes.Entry entry) {
-        String source = entry.voice().displayName();
+        String source = entry.who();
         if (quote.people().isEmpty()) {
             return new CardFinding(CardFinding.Kind.MISSING_HEADER,
                     "The card gives this quote under no header; the source has it from " + source + ".", "", source);
@@ -220,7 +221,7 @@ public final class CardCheck {
         int first = entry.words().sentenceOf(alignment.firstSourceWord());
         int last = entry.words().sentenceOf(alignment.lastSourceWord());
         String sentences = first == last ? "sentence " + first : "sentences " + first + "–" + last;
-        String where = entry.voice().displayName() + "’s quote " + (entry.quoteIndex() + 1) + " (" + sentences + ")";
+        String where = entry.where() + " (" + sentences + ")";
         String how = alignment.differences().isEmpty() ? "Found verbatim in " : "Found, with the changes listed, in ";
         return new CardFinding(CardFinding.Kind.OTHER_SOURCE, how + where + "; the card cites " + cite + ".", cite, where);
     }

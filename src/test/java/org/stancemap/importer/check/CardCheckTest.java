@@ -189,7 +189,7 @@ class CardCheckTest {
                 TNI).quotes().get(0);
         assertThat(q.match()).isEmpty();
         assertThat(q.findings()).extracting(CardFinding::kind).containsExactly(Kind.NOT_IN_SOURCE);
-        assertThat(q.findings().get(0).message()).isEqualTo("No quote of the source holds this text.");
+        assertThat(q.findings().get(0).message()).isEqualTo("No passage of the source holds this text.");
     }
 
     @Test
@@ -201,7 +201,7 @@ class CardCheckTest {
         assertThat(q.match()).isEmpty();
         assertThat(q.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.NOT_IN_SOURCE);
-            assertThat(f.message()).contains("the closest, Ethan Meick's (U.S.-China Economic and Security Review, 03.20.17)");
+            assertThat(f.message()).contains("the closest, Ethan Meick’s quote 1 (U.S.-China Economic and Security Review, 03.20.17)");
         });
     }
 
