@@ -35,6 +35,8 @@ public final class CardCheck {
     /** Below this share of its words found in order in a source quote, a card quote is not from it. */
     private static final double MIN_WORD_SHARE = 0.5;
     private static final int CANDIDATES = 4;
+    /** A cite-only card's ends are a few common words; more passages may hold them. */
+    private static final int ENDS_CANDIDATES = 64;
     /** Fewest unmatched words after a match that may be another source quote run on without its citation. */
     private static final int MIN_PART_WORDS = 8;
     private static final int MAX_ALTERATIONS_LISTED = 5;
@@ -77,6 +79,10 @@ public final class CardCheck {
      */
     private static List<QuoteCheck> checkParts(int index, CardQuote quote, SourceQuotes source,
                                                Optional<String> otherSource) {
+        Optional<CardEnds> ends = CardEnds.of(quote.text());
+        if (ends.isPresent()) {
+            return List.of(checkEnds(index, quote, ends.get(), source, otherSource));
+        }
         String text = quote.text();
         int split = runOnSplit(quote, source);
         if (split > 0) {
@@ -92,6 +98,65 @@ public final class CardCheck {
             }
         }
         return List.of(check(index, quote, source, otherSource));
+    }
+
+    /** Where a run of card words stands word for word in a source passage: its first source word. */
+    private record Located(SourceQuotes.Entry entry, int from, int to) {
+    }
+
+    /**
+     * A cite-only card's body, matched by its ends: the first words before the last, in one passage or in two
+     * passages of one voice. It quotes nothing else, so only who said it and whether it is there can be wrong.
+     */
+    private static QuoteCheck checkEnds(int index, CardQuote quote, CardEnds ends, SourceQuotes source,
+                                        Optional<String> otherSource) {
+        for (Located first : verbatim(ends.first(), source)) {
+            for (Located last : verbatim(ends.last(), source)) {
+                SourceQuotes.Entry a = first.entry();
+                SourceQuotes.Entry b = last.entry();
+                boolean inOrder = a == b ? first.from() <= last.from() : a.voice() == b.voice() && a.quoteIndex() < b.quoteIndex();
+                if (!inOrder) {
+                    continue;
+                }
+                List<CardFinding> findings = new ArrayList<>();
+                otherSource.ifPresent(cite -> {
+                    String where = a == b ? a.where() + " (" + sentences(a.words(), first.from(), last.to()) + ")"
+                            : a.where() + " to quote " + (b.quoteIndex() + 1);
+                    findings.add(new CardFinding(CardFinding.Kind.OTHER_SOURCE, "Found verbatim in " + where
+                            + "; the card cites " + cite + ".", cite, where));
+                });
+                if (!quote.people().isEmpty() && !(a.introduction() || samePeople(quote.people(), a.voice().people()))) {
+                    findings.add(attribution(quote, a));
+                }
+                return new QuoteCheck(index, quote, Optional.of(new SourceMatch(a.voice(), a.quoteIndex(), a.quote(), 1.0)),
+                        findings);
+            }
+        }
+        return new QuoteCheck(index, quote, Optional.empty(), List.of(new CardFinding(CardFinding.Kind.NOT_IN_SOURCE,
+                "The card's first words “" + ends.first() + "” and last words “" + ends.last()
+                        + "” are not found, in that order, in one passage or voice of the source.",
+                quote.text(), "")));
+    }
+
+    /** Every source passage holding {@code text} word for word, where it starts and ends there. */
+    private static List<Located> verbatim(String text, SourceQuotes source) {
+        QuoteWords words = QuoteWords.of(text);
+        List<Located> found = new ArrayList<>();
+        for (SourceQuotes.Entry entry : source.candidates(words, ENDS_CANDIDATES)) {
+            WordAlignment a = WordAlignment.of(words, entry.words());
+            boolean whole = a.wordShare() == 1.0 && a.differences().isEmpty()
+                    && a.markedCuts().stream().allMatch(c -> c.cardFrom() == 0 || c.cardTo() == words.size());
+            if (whole) {
+                found.add(new Located(entry, a.firstSourceWord(), a.lastSourceWord()));
+            }
+        }
+        return found;
+    }
+
+    private static String sentences(QuoteWords words, int from, int to) {
+        int first = words.sentenceOf(from);
+        int last = words.sentenceOf(to);
+        return first == last ? "sentence " + first : "sentences " + first + "–" + last;
     }
 
     /**
@@ -218,10 +283,8 @@ public final class CardCheck {
 
     /** "Found verbatim in Sebastien Roblin's quote 2 (sentences 1–3); the card cites Roblin 18 (…)." */
     private static CardFinding foundElsewhere(SourceQuotes.Entry entry, WordAlignment alignment, String cite) {
-        int first = entry.words().sentenceOf(alignment.firstSourceWord());
-        int last = entry.words().sentenceOf(alignment.lastSourceWord());
-        String sentences = first == last ? "sentence " + first : "sentences " + first + "–" + last;
-        String where = entry.where() + " (" + sentences + ")";
+        String where = entry.where() + " (" + sentences(entry.words(), alignment.firstSourceWord(),
+                alignment.lastSourceWord()) + ")";
         String how = alignment.differences().isEmpty() ? "Found verbatim in " : "Found, with the changes listed, in ";
         return new CardFinding(CardFinding.Kind.OTHER_SOURCE, how + where + "; the card cites " + cite + ".", cite, where);
     }

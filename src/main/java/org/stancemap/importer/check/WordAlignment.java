@@ -72,6 +72,7 @@ final class WordAlignment {
         for (int k = suffix; k > 0; k--) {
             pairs.add(new int[] {n - k, m - k});
         }
+        closeUp(card, source, pairs);
 
         int own = 0;
         int matchedOwn = 0;
@@ -158,6 +159,21 @@ final class WordAlignment {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Moves each matched card word as late in the source as the next one lets it: a common subsequence takes the
+     * first "Russia" or "and" it meets, which opens a gap inside the card ("Russia … thinks") where the cut was
+     * really before its first word, or where the card holds the words in one run.
+     */
+    private static void closeUp(QuoteWords card, QuoteWords source, List<int[]> pairs) {
+        for (int k = pairs.size() - 2; k >= 0; k--) {
+            int[] here = pairs.get(k);
+            int[] next = pairs.get(k + 1);
+            if (here[0] + 1 == next[0] && next[1] - 1 > here[1] && same(card, here[0], source, next[1] - 1)) {
+                here[1] = next[1] - 1;
+            }
+        }
     }
 
     private static List<Difference> gaps(QuoteWords card, QuoteWords source, List<int[]> pairs) {
