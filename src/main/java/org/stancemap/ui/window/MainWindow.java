@@ -23,6 +23,8 @@ import javafx.stage.Stage;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.control.MoveRequest;
+import org.stancemap.ui.card.CutCardDialog;
+import org.stancemap.ui.card.CutCardViewModel;
 import org.stancemap.ui.export.ExportView;
 import org.stancemap.ui.export.ExportViewModel;
 import org.stancemap.ui.map.MapView;
@@ -65,7 +67,7 @@ public final class MainWindow {
         });
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
-        mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
+        mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo, this::cutCard));
 
         SidePanelView sidePanel = new SidePanelView(sidePanelModel);
         // The panel keeps its width when the window grows: the map is what benefits from more room.
@@ -129,7 +131,8 @@ public final class MainWindow {
         MenuItem moveTo = item("_Move Selected Expert To…", "Shortcut+M", this::moveSelectedTo);
         moveTo.disableProperty().bind(project.selectedVoiceProperty().isNull());
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo,
+        MenuItem cutCard = item("Cut _Card…", "Shortcut+K", this::cutCard);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo, cutCard,
                 item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel())),
                 new SeparatorMenuItem(),
                 item("_Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences)));
@@ -168,6 +171,12 @@ public final class MainWindow {
         } else {
             move(request.voice(), request.position(), "");
         }
+    }
+
+    /** Cut Card, with the selected expert's quotes already picked. */
+    private void cutCard() {
+        Optional<String> selected = Optional.ofNullable(project.selectedVoiceProperty().get()).map(Voice::id);
+        CutCardDialog.show(stage, new CutCardViewModel(project.getProject(), selected));
     }
 
     private void moveSelectedTo() {
