@@ -93,7 +93,8 @@ final class CheckCardCommand implements Callable<Integer> {
         }
         for (QuoteCheck check : report.quotes()) {
             for (CardFinding finding : check.findings()) {
-                out.printf("  quote %d (%s): %s%n", check.index() + 1, TerminalText.shown(check.quote().speakerNames()),
+                String speaker = check.quote().speakerNames();
+                out.printf("  quote %d (%s): %s%n", check.index() + 1, speaker.isEmpty() ? "no header" : TerminalText.shown(speaker),
                         TerminalText.shown(finding.toString()));
             }
         }

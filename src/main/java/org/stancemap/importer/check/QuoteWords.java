@@ -30,6 +30,7 @@ final class QuoteWords {
 
     /** A full stop, question or exclamation mark, semicolon or colon followed by a blank: "U.S." holds none. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…][\"”’')\\]]*\\s");
+    private static final Pattern FULL_STOP = Pattern.compile("[.!?…][\"”’')\\]]*\\s");
     private static final Pattern CLAUSE_END = Pattern.compile("[,—–()]|\\s-\\s");
 
     private final String text;
@@ -166,11 +167,11 @@ final class QuoteWords {
         return sentenceBreakBefore(index) || CLAUSE_END.matcher(between(index)).find();
     }
 
-    /** The 1-based sentence word {@code index} is in. */
+    /** The 1-based sentence word {@code index} is in, counting full stops, question and exclamation marks. */
     int sentenceOf(int index) {
         int sentence = 1;
         for (int k = 1; k <= index && k < words.size(); k++) {
-            sentence += sentenceBreakBefore(k) ? 1 : 0;
+            sentence += FULL_STOP.matcher(between(k)).find() ? 1 : 0;
         }
         return sentence;
     }

@@ -32,7 +32,8 @@ public final class CutCardDialog {
     private CutCardDialog() {
     }
 
-    public static void show(Window owner, CutCardViewModel model) {
+    /** Opens the window over {@code owner} and returns it. */
+    public static Stage show(Window owner, CutCardViewModel model) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -99,5 +100,6 @@ public final class CutCardDialog {
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root, 760, 680));
         stage.show();
+        return stage;
     }
 }
