@@ -5,6 +5,7 @@ import org.stancemap.model.Citation;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Person;
 import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -64,6 +65,9 @@ public final class CardCheck {
         List<QuoteCheck> checks = new ArrayList<>();
         for (int k = 0; k < card.quotes().size(); k++) {
             checks.addAll(checkParts(k, card.quotes().get(k), quotes, otherSource));
+        }
+        if (!citesRoundUp && !card.cite().author().isBlank()) {
+            checks.replaceAll(q -> withCreditChecked(q, card.cite().author()));
         }
         List<String> quoted = checks.stream().flatMap(q -> q.match().stream())
                 .flatMap(m -> m.voice().people().stream()).map(Person::name).toList();
@@ -279,6 +283,31 @@ public final class CardCheck {
         }
         return new CardFinding(CardFinding.Kind.WRONG_HEADER, "The card puts this quote under " + quote.speakerNames()
                 + "; the source has it from " + source + ".", quote.speakerNames(), source);
+    }
+
+    /**
+     * A quote under no header of a card citing another article is credited by the cite's author: when that author
+     * is not who the round-up has the text from, the card's credit is wrong, as a wrong header would be.
+     */
+    private static QuoteCheck withCreditChecked(QuoteCheck check, String author) {
+        if (check.match().isEmpty() || !check.quote().people().isEmpty()) {
+            return check;
+        }
+        Voice voice = check.match().get().voice();
+        List<String> given = List.of(foldName(author).split(" "));
+        boolean credited = voice.people().stream().anyMatch(p -> {
+            String[] name = foldName(p.name()).split(" ");
+            return given.contains(name[name.length - 1]);
+        });
+        if (credited) {
+            return check;
+        }
+        String who = voice.id().equals(SourceQuotes.AUTHORS_ID) ? "the round-up's authors, " + voice.displayName()
+                : voice.displayName();
+        List<CardFinding> findings = new ArrayList<>(check.findings());
+        findings.add(new CardFinding(CardFinding.Kind.WRONG_HEADER, "The card's cite credits " + author
+                + " for this quote; the source has it from " + who + ".", author, who));
+        return new QuoteCheck(check.index(), check.quote(), check.match(), findings);
     }
 
     /** "Found verbatim in Sebastien Roblin's quote 2 (sentences 1–3); the card cites Roblin 18 (…)." */

@@ -90,6 +90,15 @@ class CardCiteCheckTest {
     }
 
     @Test
+    void anotherArticlesCiteThatCreditsSomeoneElseIsAWrongCredit() {
+        String other = "Meick 18 (Ethan Meick, analyst, 9-2-2018, \"China and Russia Are Not Allies,\" The National "
+                + "Interest, https://nationalinterest.org/blog/buzz/china-russia) ank\n" + ROBLIN;
+        assertThat(check(other).findings()).extracting(CardFinding::kind).containsExactly(Kind.OTHER_SOURCE, Kind.WRONG_HEADER);
+        assertThat(check(other).findings().get(1).message())
+                .isEqualTo("The card's cite credits Ethan Meick for this quote; the source has it from Sebastien Roblin.");
+    }
+
+    @Test
     void aQuoteWhoseCitationWasDroppedIsMatchedByItsOwnTextNotUnderItsNeighboursHeader() {
         String text = "RM 6/14 (RM, citing over 50 experts, 6-14-2019, \"" + TITLE + ",\" Russia Matters, " + URL + ") ank\n"
                 + "Ethan Meick The two countries appear likely to deepen defense relations. Sebastien Roblin " + ROBLIN
