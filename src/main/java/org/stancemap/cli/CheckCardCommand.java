@@ -88,9 +88,13 @@ final class CheckCardCommand implements Callable<Integer> {
         out.printf("%s — %d quotes, %d found in the source, %s%n", report.card().cite().shortCite().isEmpty()
                         ? "Card" : TerminalText.shown(report.card().cite().shortCite()), report.quotes().size(), matched,
                 findings.isEmpty() ? "clean" : findings.size() + (findings.size() == 1 ? " finding" : " findings"));
+        for (CardFinding finding : report.cite()) {
+            out.printf("  cite: %s%n", TerminalText.shown(finding.toString()));
+        }
         for (QuoteCheck check : report.quotes()) {
             for (CardFinding finding : check.findings()) {
-                out.printf("  quote %d (%s): %s%n", check.index() + 1, TerminalText.shown(check.quote().speakerNames()),
+                String speaker = check.quote().speakerNames();
+                out.printf("  quote %d (%s): %s%n", check.index() + 1, speaker.isEmpty() ? "no header" : TerminalText.shown(speaker),
                         TerminalText.shown(finding.toString()));
             }
         }
@@ -104,6 +108,7 @@ final class CheckCardCommand implements Callable<Integer> {
         card.put("tag", report.card().tag());
         card.put("cutter", report.card().cutter());
         tree.put("card", card);
+        tree.put("cite", report.cite().stream().map(CheckCardCommand::toJsonTree).toList());
         tree.put("quotes", report.quotes().stream().map(check -> {
             Map<String, Object> quote = new LinkedHashMap<>();
             quote.put("index", check.index());
@@ -114,16 +119,18 @@ final class CheckCardCommand implements Callable<Integer> {
                 source.put("quoteIndex", m.quoteIndex());
                 return source;
             }).orElse(null));
-            quote.put("findings", check.findings().stream().map(f -> {
-                Map<String, Object> finding = new LinkedHashMap<>();
-                finding.put("kind", f.kind().name());
-                finding.put("message", f.message());
-                finding.put("card", f.card());
-                finding.put("source", f.source());
-                return finding;
-            }).toList());
+            quote.put("findings", check.findings().stream().map(CheckCardCommand::toJsonTree).toList());
             return quote;
         }).toList());
         return tree;
+    }
+
+    private static Map<String, Object> toJsonTree(CardFinding f) {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("kind", f.kind().name());
+        finding.put("message", f.message());
+        finding.put("card", f.card());
+        finding.put("source", f.source());
+        return finding;
     }
 }

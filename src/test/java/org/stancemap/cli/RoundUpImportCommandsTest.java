@@ -195,7 +195,7 @@ class RoundUpImportCommandsTest {
         Run run = run("check-card", page.toString(), "--against", ARTICLE);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.contains("ATTRIBUTION_MISMATCH")).toList())
+        assertThat(run.out().lines().filter(l -> l.contains("WRONG_HEADER")).toList())
                 .singleElement().asString()
                 .contains("The card puts this quote under Dmitri Trenin; the source has it from Alexander Gabuev.");
         assertThat(run.out().lines().filter(l -> l.endsWith("clean"))).hasSize(2);

@@ -118,7 +118,7 @@ class StanceMapCommandTest {
         json.get("quotes").forEach(q -> q.get("findings").forEach(f -> findings.add(f.get("kind").asText()
                 + " " + f.get("message").asText())));
         assertThat(findings).hasSize(2).allSatisfy(f -> assertThat(f)
-                .startsWith("ATTRIBUTION_MISMATCH").contains("Ethan Meick").contains("Sebastien Roblin"));
+                .startsWith("WRONG_HEADER").contains("Ethan Meick").contains("Sebastien Roblin"));
         assertThat(json.at("/quotes/0/source/voiceId").asText()).isEqualTo("sebastien-roblin");
     }
 
@@ -127,7 +127,7 @@ class StanceMapCommandTest {
         Run run = run("check-card", CARD, "--against", MAP);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.contains("ATTRIBUTION_MISMATCH"))).hasSize(2);
+        assertThat(run.out().lines().filter(l -> l.contains("WRONG_HEADER"))).hasSize(2);
     }
 
     @Test

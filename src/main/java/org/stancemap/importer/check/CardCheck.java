@@ -5,6 +5,7 @@ import org.stancemap.model.Citation;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Person;
 import org.stancemap.model.Project;
+import org.stancemap.model.Voice;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ public final class CardCheck {
     /** Below this share of its words found in order in a source quote, a card quote is not from it. */
     private static final double MIN_WORD_SHARE = 0.5;
     private static final int CANDIDATES = 4;
+    /** A cite-only card's ends are a few common words; more passages may hold them. */
+    private static final int ENDS_CANDIDATES = 64;
+    /** Fewest unmatched words after a match that may be another source quote run on without its citation. */
+    private static final int MIN_PART_WORDS = 8;
     private static final int MAX_ALTERATIONS_LISTED = 5;
     private static final int EXCERPT_CHARS = 120;
 
@@ -55,34 +60,192 @@ public final class CardCheck {
             last = indexed;
         }
         SourceQuotes quotes = indexed.quotes();
+        boolean citesRoundUp = CiteCheck.citesRoundUp(card.cite(), source.roundUp());
+        Optional<String> otherSource = citesRoundUp ? Optional.empty() : CiteCheck.describe(card.cite());
         List<QuoteCheck> checks = new ArrayList<>();
         for (int k = 0; k < card.quotes().size(); k++) {
-            checks.add(check(k, card.quotes().get(k), quotes));
+            checks.addAll(checkParts(k, card.quotes().get(k), quotes, otherSource));
         }
-        return new CardReport(card, checks);
+        if (!citesRoundUp && !card.cite().author().isBlank()) {
+            checks.replaceAll(q -> withCreditChecked(q, card.cite().author()));
+        }
+        List<String> quoted = checks.stream().flatMap(q -> q.match().stream())
+                .flatMap(m -> m.voice().people().stream()).map(Person::name).toList();
+        List<CardFinding> cite = citesRoundUp ? CiteCheck.check(card.cite(), source.roundUp(), quoted) : List.of();
+        return new CardReport(card, cite, checks);
     }
 
-    private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source) {
+    /**
+     * The check of one card quote, or of each part of it when it runs on into another source quote: a card that
+     * dropped the citation between two quotes is checked quote by quote, each by its own text, and the part the
+     * dropped citation closed is reported as lacking it, rather than the whole matched to whichever quote is
+     * longer under the first one's header.
+     */
+    private static List<QuoteCheck> checkParts(int index, CardQuote quote, SourceQuotes source,
+                                               Optional<String> otherSource) {
+        Optional<CardEnds> ends = CardEnds.of(quote.text());
+        if (ends.isPresent()) {
+            return List.of(checkEnds(index, quote, ends.get(), source, otherSource));
+        }
+        String text = quote.text();
+        int split = runOnSplit(quote, source);
+        if (split > 0) {
+            Optional<Comparison> before = best(quote, QuoteWords.of(text.substring(0, split)), source);
+            Optional<Comparison> after = best(quote, QuoteWords.of(text.substring(split)), source);
+            if (found(before) && found(after) && before.get().entry() != after.get().entry()) {
+                CardQuote first = new CardQuote(quote.speaker(), quote.people(), text.substring(0, split),
+                        Citation.unstated());
+                List<QuoteCheck> parts = new ArrayList<>(checkParts(index, first, source, otherSource));
+                parts.addAll(checkParts(index, withOwnHeader(quote, text.substring(split), after.get()), source,
+                        otherSource));
+                return parts;
+            }
+        }
+        return List.of(check(index, quote, source, otherSource));
+    }
+
+    /** Where a run of card words stands word for word in a source passage: its first source word. */
+    private record Located(SourceQuotes.Entry entry, int from, int to) {
+    }
+
+    /**
+     * A cite-only card's body, matched by its ends: the first words before the last, in one passage or in two
+     * passages of one voice. It quotes nothing else, so only who said it and whether it is there can be wrong.
+     */
+    private static QuoteCheck checkEnds(int index, CardQuote quote, CardEnds ends, SourceQuotes source,
+                                        Optional<String> otherSource) {
+        for (Located first : verbatim(ends.first(), source)) {
+            for (Located last : verbatim(ends.last(), source)) {
+                SourceQuotes.Entry a = first.entry();
+                SourceQuotes.Entry b = last.entry();
+                boolean inOrder = a == b ? first.from() <= last.from() : a.voice() == b.voice() && a.quoteIndex() < b.quoteIndex();
+                if (!inOrder) {
+                    continue;
+                }
+                List<CardFinding> findings = new ArrayList<>();
+                otherSource.ifPresent(cite -> {
+                    String where = a == b ? a.where() + " (" + sentences(a.words(), first.from(), last.to()) + ")"
+                            : a.where() + " to quote " + (b.quoteIndex() + 1);
+                    findings.add(new CardFinding(CardFinding.Kind.OTHER_SOURCE, "Found verbatim in " + where
+                            + "; the card cites " + cite + ".", cite, where));
+                });
+                if (!quote.people().isEmpty() && !(a.introduction() || samePeople(quote.people(), a.voice().people()))) {
+                    findings.add(attribution(quote, a));
+                }
+                return new QuoteCheck(index, quote, Optional.of(new SourceMatch(a.voice(), a.quoteIndex(), a.quote(), 1.0)),
+                        findings);
+            }
+        }
+        return new QuoteCheck(index, quote, Optional.empty(), List.of(new CardFinding(CardFinding.Kind.NOT_IN_SOURCE,
+                "The card's first words “" + ends.first() + "” and last words “" + ends.last()
+                        + "” are not found, in that order, in one passage or voice of the source.",
+                quote.text(), "")));
+    }
+
+    /** Every source passage holding {@code text} word for word, where it starts and ends there. */
+    private static List<Located> verbatim(String text, SourceQuotes source) {
+        QuoteWords words = QuoteWords.of(text);
+        List<Located> found = new ArrayList<>();
+        for (SourceQuotes.Entry entry : source.candidates(words, ENDS_CANDIDATES)) {
+            WordAlignment a = WordAlignment.of(words, entry.words());
+            boolean whole = a.wordShare() == 1.0 && a.differences().isEmpty()
+                    && a.markedCuts().stream().allMatch(c -> c.cardFrom() == 0 || c.cardTo() == words.size());
+            if (whole) {
+                found.add(new Located(entry, a.firstSourceWord(), a.lastSourceWord()));
+            }
+        }
+        return found;
+    }
+
+    private static String sentences(QuoteWords words, int from, int to) {
+        int first = words.sentenceOf(from);
+        int last = words.sentenceOf(to);
+        return first == last ? "sentence " + first : "sentences " + first + "–" + last;
+    }
+
+    /**
+     * Where a card quote that holds two source quotes divides: after the words found in its best source quote
+     * when many follow them, or, when many precede them, after the words of the source quote those precede —
+     * so that a header left between the two goes with the second. 0 when it holds one source quote.
+     */
+    private static int runOnSplit(CardQuote quote, SourceQuotes source) {
         QuoteWords words = QuoteWords.of(quote.text());
+        Optional<Comparison> best = best(quote, words, source);
+        if (!found(best)) {
+            return 0;
+        }
+        WordAlignment alignment = best.get().alignment();
+        int tail = alignment.lastCardWord() + 1;
+        if (words.size() - tail >= MIN_PART_WORDS) {
+            return words.word(tail).start();
+        }
+        int first = alignment.firstCardWord();
+        if (first < MIN_PART_WORDS) {
+            return 0;
+        }
+        QuoteWords head = QuoteWords.of(quote.text().substring(0, words.word(first).start()));
+        Optional<Comparison> before = best(quote, head, source);
+        if (!found(before)) {
+            return 0;
+        }
+        int after = before.get().alignment().lastCardWord() + 1;
+        return after < head.size() ? head.word(after).start() : words.word(first).start();
+    }
+
+    private static boolean found(Optional<Comparison> comparison) {
+        return comparison.isPresent() && comparison.get().alignment().wordShare() >= MIN_WORD_SHARE;
+    }
+
+    /**
+     * The rest of a run-on quote, under the header it opens with when that header names the voice it was found
+     * in (the header a dropped citation left inside the text), else under the quote's own.
+     */
+    private static CardQuote withOwnHeader(CardQuote quote, String rest, Comparison found) {
+        QuoteWords words = QuoteWords.of(rest);
+        int first = found.alignment().firstCardWord();
+        String lead = first == 0 ? "" : foldName(rest.substring(0, words.word(first).start()));
+        boolean named = !lead.isEmpty() && found.entry().voice().people().stream()
+                .allMatch(p -> lead.contains(foldName(p.name())));
+        return named
+                ? new CardQuote(Paragraphs.trim(rest.substring(0, words.word(first).start())),
+                found.entry().voice().people(), rest.substring(words.word(first).start()), quote.citation())
+                : new CardQuote(quote.speaker(), quote.people(), rest, quote.citation());
+    }
+
+    private static Optional<Comparison> best(CardQuote quote, QuoteWords words, SourceQuotes source) {
         Optional<Comparison> best = Optional.empty();
         for (SourceQuotes.Entry entry : source.candidates(words, CANDIDATES)) {
             Comparison c = new Comparison(entry, WordAlignment.of(words, entry.words()),
-                    samePeople(quote.people(), entry.voice().people()));
+                    (entry.introduction() && quote.people().isEmpty()) || samePeople(quote.people(), entry.voice().people()));
             if (best.isEmpty() || better(c, best.get())) {
                 best = Optional.of(c);
             }
         }
+        return best;
+    }
+
+    /**
+     * @param otherSource the card's cite, when it names another article than the round-up: the quote is then
+     *                    reported as found in the round-up, and a quote the card gives no header or citation of its
+     *                    own is not faulted for it, since the cite stands for both
+     */
+    private static QuoteCheck check(int index, CardQuote quote, SourceQuotes source, Optional<String> otherSource) {
+        QuoteWords words = QuoteWords.of(quote.text());
+        Optional<Comparison> best = best(quote, words, source);
         if (best.isEmpty() || best.get().alignment().wordShare() < MIN_WORD_SHARE) {
             return new QuoteCheck(index, quote, Optional.empty(), List.of(notInSource(words, best)));
         }
         Comparison match = best.get();
         SourceQuotes.Entry entry = match.entry();
         List<CardFinding> findings = new ArrayList<>();
-        if (!match.sameVoice()) {
+        otherSource.ifPresent(cite -> findings.add(foundElsewhere(entry, match.alignment(), cite)));
+        if (!match.sameVoice() && (otherSource.isEmpty() || !quote.people().isEmpty())) {
             findings.add(attribution(quote, entry));
         }
         findings.addAll(alterations(words, entry.words(), match.alignment()));
-        citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
+        if (!entry.introduction() && (otherSource.isEmpty() || quote.citation().isStated())) {
+            citationMismatch(quote.citation(), entry.quote().citation()).ifPresent(findings::add);
+        }
         SourceMatch found = new SourceMatch(entry.voice(), entry.quoteIndex(), entry.quote(), match.alignment().wordShare());
         return new QuoteCheck(index, quote, Optional.of(found), findings);
     }
@@ -104,44 +267,91 @@ public final class CardCheck {
         if (closest.isPresent() && closest.get().alignment().wordShare() > 0) {
             SourceQuotes.Entry e = closest.get().entry();
             long percent = Math.round(closest.get().alignment().wordShare() * 100);
-            return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text; the closest, "
-                    + e.voice().displayName() + "'s (" + e.quote().citation().raw() + "), has only " + percent
+            return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No passage of the source holds this text; the closest, "
+                    + e.where() + (e.quote().citation().isStated() ? " (" + e.quote().citation().raw() + ")" : "")
+                    + ", has only " + percent
                     + "% of its words.", excerpt, e.words().excerpt(0, Math.min(e.words().size(), 12), 0, EXCERPT_CHARS));
         }
-        return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No quote of the source holds this text.", excerpt, "");
+        return new CardFinding(CardFinding.Kind.NOT_IN_SOURCE, "No passage of the source holds this text.", excerpt, "");
     }
 
     private static CardFinding attribution(CardQuote quote, SourceQuotes.Entry entry) {
-        String source = entry.voice().displayName();
-        String message = quote.people().isEmpty()
-                ? "The card names no one for this quote; the source has it from " + source + "."
-                : "The card puts this quote under " + quote.speakerNames() + "; the source has it from " + source + ".";
-        return new CardFinding(CardFinding.Kind.ATTRIBUTION_MISMATCH, message, quote.speakerNames(), source);
+        String source = entry.who();
+        if (quote.people().isEmpty()) {
+            return new CardFinding(CardFinding.Kind.MISSING_HEADER,
+                    "The card gives this quote under no header; the source has it from " + source + ".", "", source);
+        }
+        return new CardFinding(CardFinding.Kind.WRONG_HEADER, "The card puts this quote under " + quote.speakerNames()
+                + "; the source has it from " + source + ".", quote.speakerNames(), source);
     }
 
+    /**
+     * A quote under no header of a card citing another article is credited by the cite's author: when that author
+     * is not who the round-up has the text from, the card's credit is wrong, as a wrong header would be.
+     */
+    private static QuoteCheck withCreditChecked(QuoteCheck check, String author) {
+        if (check.match().isEmpty() || !check.quote().people().isEmpty()) {
+            return check;
+        }
+        Voice voice = check.match().get().voice();
+        List<String> given = List.of(foldName(author).split(" "));
+        boolean credited = voice.people().stream().anyMatch(p -> {
+            String[] name = foldName(p.name()).split(" ");
+            return given.contains(name[name.length - 1]);
+        });
+        if (credited) {
+            return check;
+        }
+        String who = voice.id().equals(SourceQuotes.AUTHORS_ID) ? "the round-up's authors, " + voice.displayName()
+                : voice.displayName();
+        List<CardFinding> findings = new ArrayList<>(check.findings());
+        findings.add(new CardFinding(CardFinding.Kind.WRONG_HEADER, "The card's cite credits " + author
+                + " for this quote; the source has it from " + who + ".", author, who));
+        return new QuoteCheck(check.index(), check.quote(), check.match(), findings);
+    }
+
+    /** "Found verbatim in Sebastien Roblin's quote 2 (sentences 1–3); the card cites Roblin 18 (…)." */
+    private static CardFinding foundElsewhere(SourceQuotes.Entry entry, WordAlignment alignment, String cite) {
+        String where = entry.where() + " (" + sentences(entry.words(), alignment.firstSourceWord(),
+                alignment.lastSourceWord()) + ")";
+        String how = alignment.differences().isEmpty() ? "Found verbatim in " : "Found, with the changes listed, in ";
+        return new CardFinding(CardFinding.Kind.OTHER_SOURCE, how + where + "; the card cites " + cite + ".", cite, where);
+    }
+
+    /**
+     * Unmarked edits, each a plain alteration or, when it swaps, drops or adds a stance word, a change of
+     * meaning; then the marked cuts that change the meaning, so that an ellipsis cannot hide a dropped "not".
+     */
     private static List<CardFinding> alterations(QuoteWords card, QuoteWords source, WordAlignment alignment) {
         List<CardFinding> findings = new ArrayList<>();
         List<WordAlignment.Difference> differences = alignment.differences();
         for (int k = 0; k < differences.size() && k < MAX_ALTERATIONS_LISTED; k++) {
             WordAlignment.Difference d = differences.get(k);
-            String cardExcerpt = card.excerpt(d.cardFrom(), d.cardTo(), 2, EXCERPT_CHARS);
-            String sourceExcerpt = source.excerpt(d.sourceFrom(), d.sourceTo(), 2, EXCERPT_CHARS);
-            String message;
-            if (d.cardAddsWords() && d.sourceLosesWords()) {
-                message = "The card reads “" + cardExcerpt + "” where the source reads “" + sourceExcerpt + "”.";
-            } else if (d.cardAddsWords()) {
-                message = "The card adds words the source does not have: “" + cardExcerpt + "”.";
-            } else {
-                message = "The card leaves out words without an ellipsis: the source reads “" + sourceExcerpt + "”.";
-            }
-            findings.add(new CardFinding(CardFinding.Kind.ALTERED, message, cardExcerpt, sourceExcerpt));
+            findings.add(MeaningCheck.ofAlteration(card, source, d).orElseGet(() -> altered(card, source, d)));
         }
         int unlisted = differences.size() - MAX_ALTERATIONS_LISTED;
         if (unlisted > 0) {
             findings.add(new CardFinding(CardFinding.Kind.ALTERED, "The card differs from the source in " + unlisted
                     + " more places.", "", ""));
         }
+        for (WordAlignment.Difference cut : alignment.markedCuts()) {
+            MeaningCheck.ofMarkedCut(card, source, cut).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    private static CardFinding altered(QuoteWords card, QuoteWords source, WordAlignment.Difference d) {
+        String cardExcerpt = card.excerpt(d.cardFrom(), d.cardTo(), 2, EXCERPT_CHARS);
+        String sourceExcerpt = source.excerpt(d.sourceFrom(), d.sourceTo(), 2, EXCERPT_CHARS);
+        String message;
+        if (d.cardAddsWords() && d.sourceLosesWords()) {
+            message = "The card reads “" + cardExcerpt + "” where the source reads “" + sourceExcerpt + "”.";
+        } else if (d.cardAddsWords()) {
+            message = "The card adds words the source does not have: “" + cardExcerpt + "”.";
+        } else {
+            message = "The card leaves out words without an ellipsis: the source reads “" + sourceExcerpt + "”.";
+        }
+        return new CardFinding(CardFinding.Kind.ALTERED, message, cardExcerpt, sourceExcerpt);
     }
 
     private static Optional<CardFinding> citationMismatch(Citation card, Citation source) {

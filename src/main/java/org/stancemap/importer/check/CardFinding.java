@@ -21,13 +21,27 @@ public record CardFinding(Kind kind, String message, String card, String source)
     /** What a finding is about. */
     public enum Kind {
         /** The card puts the quote under someone other than the voice the source has it from. */
-        ATTRIBUTION_MISMATCH,
+        WRONG_HEADER,
+        /** The card gives the quote under no header at all, so it credits no one; the source names who said it. */
+        MISSING_HEADER,
+        /**
+         * The card cites another article than the round-up, yet its text is the round-up's quote, found verbatim
+         * (up to the cutter's marked edits) under the voice named.
+         */
+        OTHER_SOURCE,
         /** No quote of the source holds the card's text. */
         NOT_IN_SOURCE,
         /** The card's words differ from the source's beyond typography, ellipses and bracketed insertions. */
         ALTERED,
+        /**
+         * A cut, marked or not, leaves out, adds or swaps a word that carries the stance (a negation, an estimative
+         * word, a hedge, a modal verb or a comparative), so the card says something the source does not.
+         */
+        MEANING_CHANGED,
         /** The card's citation names another publication or date than the source gives for the quote. */
-        CITATION_MISMATCH
+        CITATION_MISMATCH,
+        /** The card's own full cite gives another author, title, publisher, date or URL than the round-up's. */
+        CITE_MISMATCH
     }
 
     @Override

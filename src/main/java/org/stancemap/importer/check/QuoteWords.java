@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.stancemap.importer.text.Paragraphs;
 
 /**
@@ -26,6 +27,11 @@ final class QuoteWords {
      */
     record Word(String folded, int start, int end, boolean inserted) {
     }
+
+    /** A full stop, question or exclamation mark, semicolon or colon followed by a blank: "U.S." holds none. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…][\"”’')\\]]*\\s");
+    private static final Pattern FULL_STOP = Pattern.compile("[.!?…][\"”’')\\]]*\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,—–()]|\\s-\\s");
 
     private final String text;
     private final List<Word> words;
@@ -133,6 +139,45 @@ final class QuoteWords {
             }
         }
         return false;
+    }
+
+    /** The text from word {@code from} to word {@code to - 1} as written; empty for an empty range. */
+    String text(int from, int to) {
+        return to <= from ? "" : text.substring(words.get(from).start(), words.get(to - 1).end());
+    }
+
+    /** The bracketed insertions among words {@code from}..{@code to - 1}, as written, joined by spaces. */
+    String insertions(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (words.get(k).inserted()) {
+                out.append(out.isEmpty() ? "" : " ").append(text, words.get(k).start(), words.get(k).end());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a sentence ends before word {@code index} (or the text starts or ends there). */
+    boolean sentenceBreakBefore(int index) {
+        return index <= 0 || index >= words.size() || SENTENCE_END.matcher(between(index)).find();
+    }
+
+    /** Whether a clause or sentence ends before word {@code index}: a comma, dash, colon or parenthesis. */
+    boolean clauseBreakBefore(int index) {
+        return sentenceBreakBefore(index) || CLAUSE_END.matcher(between(index)).find();
+    }
+
+    /** The 1-based sentence word {@code index} is in, counting full stops, question and exclamation marks. */
+    int sentenceOf(int index) {
+        int sentence = 1;
+        for (int k = 1; k <= index && k < words.size(); k++) {
+            sentence += FULL_STOP.matcher(between(k)).find() ? 1 : 0;
+        }
+        return sentence;
+    }
+
+    private String between(int index) {
+        return text.substring(words.get(index - 1).end(), words.get(index).start());
     }
 
     /**

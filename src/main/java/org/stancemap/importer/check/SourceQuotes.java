@@ -1,6 +1,9 @@
 package org.stancemap.importer.check;
 
+import org.stancemap.model.Citation;
+import org.stancemap.model.Person;
 import org.stancemap.model.Project;
+import org.stancemap.model.RoundUp;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Voice;
 
@@ -11,16 +14,35 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every quote of a source project, indexed by the runs of three consecutive words it holds, so that the quotes a
+ * Every passage of a source project — the paragraphs of the round-up's introduction, then every quote — indexed by the runs of three consecutive words it holds, so that the quotes a
  * card quote may have been cut from are found in time proportional to the card quote, not to the source.
  */
 final class SourceQuotes {
-    /** One source quote and its words. */
-    record Entry(Voice voice, int quoteIndex, Quote quote, QuoteWords words) {
+    /**
+     * One source passage and its words.
+     *
+     * @param voice        who says it: the quote's voice, or for the introduction the round-up's authors
+     * @param introduction a paragraph of the round-up's introduction rather than a quote
+     */
+    record Entry(Voice voice, int quoteIndex, Quote quote, QuoteWords words, boolean introduction) {
+        /** "Sebastien Roblin", or "the round-up's authors, Simon Saradzhyan and Angelina Flood". */
+        String who() {
+            return introduction ? "the round-up's authors, " + voice.displayName() : voice.displayName();
+        }
+
+        /** "Sebastien Roblin’s quote 2", or "the round-up's introduction, paragraph 3". */
+        String where() {
+            return introduction ? "the round-up's introduction, paragraph " + (quoteIndex + 1)
+                    : voice.displayName() + "’s quote " + (quoteIndex + 1);
+        }
     }
+
+    /** The id of the voice standing for the round-up's authors; no imported voice id has this form. */
+    static final String AUTHORS_ID = "(round-up authors)";
 
     private static final int RUN = 3;
 
@@ -29,12 +51,16 @@ final class SourceQuotes {
     private final Map<String, List<Integer>> byWord = new HashMap<>();
 
     SourceQuotes(Project project) {
-        for (Voice voice : project.voices()) {
+        List<Voice> voices = new ArrayList<>();
+        authors(project).ifPresent(voices::add);
+        voices.addAll(project.voices());
+        for (Voice voice : voices) {
+            boolean introduction = voice.id().equals(AUTHORS_ID);
             for (int q = 0; q < voice.quotes().size(); q++) {
                 Quote quote = voice.quotes().get(q);
                 int id = entries.size();
                 QuoteWords words = QuoteWords.of(quote.text());
-                entries.add(new Entry(voice, q, quote, words));
+                entries.add(new Entry(voice, q, quote, words, introduction));
                 List<String> own = ownWords(words);
                 for (String run : runs(words, false)) {
                     byRun.computeIfAbsent(run, k -> new ArrayList<>()).add(id);
@@ -44,6 +70,23 @@ final class SourceQuotes {
                 }
             }
         }
+    }
+
+    /**
+     * The introduction as the words of the round-up's authors (or of its publisher or title when it names none),
+     * each paragraph cited to the round-up itself.
+     */
+    private static Optional<Voice> authors(Project project) {
+        RoundUp roundUp = project.roundUp();
+        if (roundUp.intro().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = roundUp.authors().isEmpty()
+                ? List.of(roundUp.publisher().orElse(roundUp.title().isBlank() ? "the round-up" : roundUp.title()))
+                : roundUp.authors();
+        List<Person> people = names.stream().map(n -> new Person(n, "")).toList();
+        List<Quote> paragraphs = roundUp.intro().stream().map(p -> new Quote(p, Citation.unstated())).toList();
+        return Optional.of(Voice.unplaced(AUTHORS_ID, people, paragraphs));
     }
 
     /**

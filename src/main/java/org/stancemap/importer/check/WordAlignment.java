@@ -11,10 +11,16 @@ import java.util.List;
  * has an ellipsis or a bracketed insertion; source text before the card's first word or after its last (a card
  * may cut a paragraph short); bracketed insertions on either side, such as {@code [that]} or {@code [sic]}; the
  * same letters split into other words ({@code multipolar} for {@code multi-polar}, {@code US} for {@code U.S.}).
+ * The tolerated cuts are still kept, as {@link #markedCuts()}, since a marked cut can change what a quote says.
  */
 final class WordAlignment {
-    /** Card words {@code [cardFrom, cardTo)} stand where the source has words {@code [sourceFrom, sourceTo)}. */
-    record Difference(int cardFrom, int cardTo, int sourceFrom, int sourceTo) {
+    /**
+     * Card words {@code [cardFrom, cardTo)} stand where the source has words {@code [sourceFrom, sourceTo)}.
+     *
+     * @param marked an ellipsis or a bracketed insertion marks the edit, or it lies before the card's first word
+     *               or after its last: a cut the reader is told of, which only its meaning can make wrong
+     */
+    record Difference(int cardFrom, int cardTo, int sourceFrom, int sourceTo, boolean marked) {
         boolean cardAddsWords() {
             return cardTo > cardFrom;
         }
@@ -30,11 +36,21 @@ final class WordAlignment {
     private final int ownCardWords;
     private final int matchedOwnCardWords;
     private final List<Difference> differences;
+    private final List<Difference> markedCuts;
+    private final int firstSourceWord;
+    private final int lastSourceWord;
+    private final int firstCardWord;
+    private final int lastCardWord;
 
-    private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> differences) {
+    private WordAlignment(int ownCardWords, int matchedOwnCardWords, List<Difference> gaps, List<int[]> pairs) {
+        this.firstSourceWord = pairs.isEmpty() ? 0 : pairs.get(0)[1];
+        this.lastSourceWord = pairs.isEmpty() ? 0 : pairs.get(pairs.size() - 1)[1];
+        this.firstCardWord = pairs.isEmpty() ? 0 : pairs.get(0)[0];
+        this.lastCardWord = pairs.isEmpty() ? -1 : pairs.get(pairs.size() - 1)[0];
         this.ownCardWords = ownCardWords;
         this.matchedOwnCardWords = matchedOwnCardWords;
-        this.differences = List.copyOf(differences);
+        this.differences = merged(gaps.stream().filter(g -> !g.marked()).toList());
+        this.markedCuts = gaps.stream().filter(Difference::marked).toList();
     }
 
     static WordAlignment of(QuoteWords card, QuoteWords source) {
@@ -56,6 +72,7 @@ final class WordAlignment {
         for (int k = suffix; k > 0; k--) {
             pairs.add(new int[] {n - k, m - k});
         }
+        closeUp(card, source, pairs);
 
         int own = 0;
         int matchedOwn = 0;
@@ -65,7 +82,7 @@ final class WordAlignment {
         for (int[] p : pairs) {
             matchedOwn += card.word(p[0]).inserted() ? 0 : 1;
         }
-        return new WordAlignment(own, matchedOwn, differences(card, source, pairs));
+        return new WordAlignment(own, matchedOwn, gaps(card, source, pairs), pairs);
     }
 
     /** Share of the card's own words found, in order, in the source; 0 for a card quote with none. */
@@ -73,8 +90,37 @@ final class WordAlignment {
         return ownCardWords == 0 ? 0 : (double) matchedOwnCardWords / ownCardWords;
     }
 
+    /** The first card word found in the source; 0 when none was. */
+    int firstCardWord() {
+        return firstCardWord;
+    }
+
+    /** The last card word found in the source; -1 when none was. */
+    int lastCardWord() {
+        return lastCardWord;
+    }
+
+    /** The first source word the card's words were found at; 0 when none was. */
+    int firstSourceWord() {
+        return firstSourceWord;
+    }
+
+    /** The last source word the card's words were found at; 0 when none was. */
+    int lastSourceWord() {
+        return lastSourceWord;
+    }
+
+    /** The unmarked edits, two or fewer words apart read as one: each an alteration, whatever it means. */
     List<Difference> differences() {
         return differences;
+    }
+
+    /**
+     * The marked edits inside the card (ellipses and bracketed insertions that stand for source words) and the
+     * text cut before its first word and after its last, each on its own: allowed, unless they change the meaning.
+     */
+    List<Difference> markedCuts() {
+        return markedCuts;
     }
 
     private static boolean same(QuoteWords card, int i, QuoteWords source, int j) {
@@ -115,7 +161,22 @@ final class WordAlignment {
         return pairs;
     }
 
-    private static List<Difference> differences(QuoteWords card, QuoteWords source, List<int[]> pairs) {
+    /**
+     * Moves each matched card word as late in the source as the next one lets it: a common subsequence takes the
+     * first "Russia" or "and" it meets, which opens a gap inside the card ("Russia … thinks") where the cut was
+     * really before its first word, or where the card holds the words in one run.
+     */
+    private static void closeUp(QuoteWords card, QuoteWords source, List<int[]> pairs) {
+        for (int k = pairs.size() - 2; k >= 0; k--) {
+            int[] here = pairs.get(k);
+            int[] next = pairs.get(k + 1);
+            if (here[0] + 1 == next[0] && next[1] - 1 > here[1] && same(card, here[0], source, next[1] - 1)) {
+                here[1] = next[1] - 1;
+            }
+        }
+    }
+
+    private static List<Difference> gaps(QuoteWords card, QuoteWords source, List<int[]> pairs) {
         List<Difference> found = new ArrayList<>();
         int ci = 0;
         int sj = 0;
@@ -126,17 +187,17 @@ final class WordAlignment {
             boolean atEdge = k == 0 || atEnd;
             int added = ownWords(card, ci, cNext);
             int lost = ownWords(source, sj, sNext);
-            boolean tolerated = (added == 0 && (lost == 0 || atEdge || card.gapWithin(ci, cNext) || cNext > ci))
-                    || (added > 0 && ownLetters(card, ci, cNext).equals(ownLetters(source, sj, sNext)));
-            if (!tolerated) {
-                found.add(new Difference(ci, cNext, sj, sNext));
+            boolean sameLetters = added > 0 && ownLetters(card, ci, cNext).equals(ownLetters(source, sj, sNext));
+            boolean marked = added == 0 && (atEdge || card.gapWithin(ci, cNext) || cNext > ci);
+            if (!sameLetters && (added > 0 || lost > 0 || cNext > ci)) {
+                found.add(new Difference(ci, cNext, sj, sNext, marked));
             }
             if (!atEnd) {
                 ci = cNext + 1;
                 sj = sNext + 1;
             }
         }
-        return merged(found);
+        return found;
     }
 
     /** "multipolar" for "multi-polar", "us" for "U.S.": the same letters split into other words. */
@@ -164,7 +225,7 @@ final class WordAlignment {
         for (Difference d : differences) {
             if (!out.isEmpty() && d.cardFrom() - out.get(out.size() - 1).cardTo() <= 2) {
                 Difference last = out.remove(out.size() - 1);
-                out.add(new Difference(last.cardFrom(), d.cardTo(), last.sourceFrom(), d.sourceTo()));
+                out.add(new Difference(last.cardFrom(), d.cardTo(), last.sourceFrom(), d.sourceTo(), false));
             } else {
                 out.add(d);
             }

@@ -24,6 +24,8 @@ import javafx.stage.Stage;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.control.MoveRequest;
+import org.stancemap.ui.card.CutCardDialog;
+import org.stancemap.ui.card.CutCardViewModel;
 import org.stancemap.ui.export.ExportView;
 import org.stancemap.ui.export.ExportViewModel;
 import org.stancemap.ui.map.MapView;
@@ -73,7 +75,7 @@ public final class MainWindow {
         this.mapView = new MapView(project, mapModel);
         mapView.setOnMoveRequested(this::moveRequested);
         mapView.setOnPlaceUnplaced(this::startTriage);
-        mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo));
+        mapView.spectrumView().setContextMenu(new VoiceContextMenu(project, mapModel, this::moveSelectedTo, this::cutCard));
         mapView.addTab("Table", new ExpertTableView(new ExpertTableViewModel(project.projectProperty(),
                 mapModel.filterProperty(), project.selectedVoiceProperty())));
 
@@ -142,7 +144,8 @@ public final class MainWindow {
         MenuItem placeUnplaced = item("Place _Unplaced…", "Shortcut+U", this::startTriage);
         placeUnplaced.disableProperty().bind(project.projectProperty()
                 .map(p -> p.voices().stream().allMatch(v -> v.placement().isPresent())));
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo, placeUnplaced,
+        MenuItem cutCard = item("Cut _Card…", "Shortcut+K", this::cutCard);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), moveTo, placeUnplaced, cutCard,
                 item("Copy _Image", "Shortcut+Shift+C", () -> ExportView.copyImage(exportModel())),
                 new SeparatorMenuItem(),
                 item("_Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences)));
@@ -181,6 +184,12 @@ public final class MainWindow {
         } else {
             move(request.voice(), request.position(), "");
         }
+    }
+
+    /** Cut Card, with the selected expert's quotes already picked. */
+    private void cutCard() {
+        Optional<String> selected = Optional.ofNullable(project.selectedVoiceProperty().get()).map(Voice::id);
+        CutCardDialog.show(stage, new CutCardViewModel(project.getProject(), selected));
     }
 
     private void moveSelectedTo() {

@@ -15,19 +15,19 @@ import org.stancemap.ui.map.MapViewModel;
 import org.stancemap.ui.project.ProjectViewModel;
 
 /**
- * The right-click menu of an expert on the map: move it precisely, or change its tags (region, role, …) — each
- * change one undoable command.
+ * The right-click menu of an expert on the map: move it precisely, cut a debate card from its quotes, or change
+ * its tags (region, role, …) — each change one undoable command.
  */
 final class VoiceContextMenu extends ContextMenu {
 
-    VoiceContextMenu(ProjectViewModel project, MapViewModel map, Runnable moveTo) {
+    VoiceContextMenu(ProjectViewModel project, MapViewModel map, Runnable moveTo, Runnable cutCard) {
         // Filled before the first showing too: a context menu with no items is never shown at all.
-        Runnable fill = () -> fill(project, map, moveTo);
+        Runnable fill = () -> fill(project, map, moveTo, cutCard);
         fill.run();
         setOnShowing(event -> fill.run());
     }
 
-    private void fill(ProjectViewModel project, MapViewModel map, Runnable moveTo) {
+    private void fill(ProjectViewModel project, MapViewModel map, Runnable moveTo, Runnable cutCard) {
         Voice voice = project.selectedVoiceProperty().get();
         MenuItem move = new MenuItem("Move To…");
         move.setOnAction(e -> moveTo.run());
@@ -36,7 +36,9 @@ final class VoiceContextMenu extends ContextMenu {
             getItems().setAll(move);
             return;
         }
-        getItems().setAll(move, new SeparatorMenuItem());
+        MenuItem cut = new MenuItem("Cut Card…");
+        cut.setOnAction(e -> cutCard.run());
+        getItems().setAll(move, cut, new SeparatorMenuItem());
         for (String attribute : map.getAttributes()) {
             getItems().add(tagMenu(project, voice, attribute, map.valuesOf(attribute)));
         }

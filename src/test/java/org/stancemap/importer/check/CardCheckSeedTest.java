@@ -34,10 +34,10 @@ class CardCheckSeedTest {
     void onlyFindingsAreTheTwoRoblinQuotesPutUnderMeick() {
         assertThat(report.isClean()).isFalse();
         assertThat(report.findings()).containsExactly(
-                new CardFinding(Kind.ATTRIBUTION_MISMATCH,
+                new CardFinding(Kind.WRONG_HEADER,
                         "The card puts this quote under Ethan Meick; the source has it from Sebastien Roblin.",
                         "Ethan Meick", "Sebastien Roblin"),
-                new CardFinding(Kind.ATTRIBUTION_MISMATCH,
+                new CardFinding(Kind.WRONG_HEADER,
                         "The card puts this quote under Ethan Meick; the source has it from Sebastien Roblin.",
                         "Ethan Meick", "Sebastien Roblin"));
         assertThat(report.quotes()).extracting(QuoteCheck::isClean).containsExactly(
