@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** Draws a project's briefing to a file with no display: the same layout and writers as File › Export in the window. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv.")
+        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf, FILE.pptx or FILE.csv.")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +40,7 @@ final class RenderCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Where to write; the extension picks the format: png, svg, pdf or csv.")
+            description = "Where to write; the extension picks the format: png, svg, pdf, pptx or csv.")
     Path out;
 
     @Option(names = "--preset", paramLabel = "PRESET",
@@ -91,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
         // Java2D draws the PNG; headless mode keeps it from looking for a display on a server.
         System.setProperty("java.awt.headless", "true");
         ExportFormat format = ExportFormat.ofFile(out).orElseThrow(() -> new UserError(
-                "Cannot tell the format of " + out + ": name it .png, .svg, .pdf or .csv."));
+                "Cannot tell the format of " + out + ": name it .png, .svg, .pdf, .pptx or .csv."));
         if (scale < 1 || scale > BriefingExport.MAX_SCALE) {
             throw new UserError("--scale must be 1 to " + BriefingExport.MAX_SCALE + ", not " + scale + ".");
         }

@@ -9,6 +9,7 @@ public enum ExportFormat {
     PNG("png", "PNG image"),
     SVG("svg", "SVG vector image"),
     PDF("pdf", "PDF document"),
+    PPTX("pptx", "PowerPoint slides (shapes you can edit)"),
     CSV("csv", "CSV table (one row per quote)");
 
     private final String extension;
