@@ -135,6 +135,8 @@ final class PptxWriter {
         placeholder.setWordWrap(true);
         placeholder.setVerticalAlignment(VerticalAlignment.TOP);
         XSLFTextParagraph paragraph = placeholder.addNewTextParagraph();
+        // The default master centres titles; the layout starts every text at the left margin.
+        paragraph.setTextAlign(TextParagraph.TextAlign.LEFT);
         paragraph.setBullet(false);
         paragraph.setIndent(0.0);
         paragraph.setLeftMargin(0.0);
