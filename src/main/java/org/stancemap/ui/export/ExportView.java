@@ -89,7 +89,9 @@ public final class ExportView {
         quotes.selectedProperty().bindBidirectional(model.featureQuotesProperty());
         CheckBox quoteSlide = new CheckBox("PowerPoint: a second slide with the featured quotes in full");
         quoteSlide.selectedProperty().bindBidirectional(model.quoteSlideProperty());
-        quoteSlide.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.PPTX));
+        quotes.setDisable(!model.hasFeaturedQuotes());
+        quoteSlide.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.PPTX)
+                .or(quotes.disabledProperty()));
 
         ListView<Voice> highlight = new ListView<>();
         highlight.getItems().setAll(model.project().voices());

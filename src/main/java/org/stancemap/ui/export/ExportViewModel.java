@@ -149,6 +149,11 @@ public final class ExportViewModel {
         return quoteSlide;
     }
 
+    /** False until quotes are featured in the side panel: the dialog's quote options have nothing to show. */
+    public boolean hasFeaturedQuotes() {
+        return !featured.isEmpty();
+    }
+
     /** "2 quotes featured", or how to feature one when none is. */
     public String featuredSummary() {
         return featured.isEmpty() ? "No quotes featured: right-click a quote in the side panel › Feature on slide"

@@ -62,6 +62,9 @@ class ExportViewModelTest {
         assertThat(parts.featured()).isEmpty();
         assertThat(parts.quoteSlide()).isFalse();
         assertThat(model.featuredSummary()).isEqualTo("1 quote featured from the side panel");
+        assertThat(model.hasFeaturedQuotes()).isTrue();
+        assertThat(new ExportViewModel(MAP, v -> true, Optional.empty(), "region", 900, 600).hasFeaturedQuotes())
+                .isFalse();
     }
 
     @Test
