@@ -20,6 +20,8 @@ import org.stancemap.render.BriefingExport;
 import org.stancemap.render.BriefingOptions;
 import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
+import org.stancemap.render.FeaturedQuote;
+import org.stancemap.render.SlideParts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** Draws a project's briefing to a file with no display: the same layout and writers as File › Export in the window. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf or FILE.csv, or its quote annex (--annex).")
+        versionProvider = StanceMapCommand.Version.class, description = "Render a project's briefing to FILE.png, FILE.svg, FILE.pdf, FILE.pptx or FILE.csv, or its quote annex (--annex).")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +40,7 @@ final class RenderCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Where to write; the extension picks the format: png, svg, pdf or csv.")
+            description = "Where to write; the extension picks the format: png, svg, pdf, pptx or csv.")
     Path out;
 
     @Option(names = "--preset", paramLabel = "PRESET",
@@ -71,12 +73,29 @@ final class RenderCommand implements Callable<Integer> {
             description = "The tag chips are coloured by (default: ${DEFAULT-VALUE}).")
     String colourBy;
 
+    @Option(names = "--counts", description = "Show how many voices sit in each band, and their share.")
+    boolean counts;
+
+    @Option(names = "--definitions", description = "Add a footnote with each band's definition.")
+    boolean definitions;
+
+    @Option(names = "--takeaway", paramLabel = "TEXT", description = "A line under the title saying what the map shows.")
+    String takeaway;
+
+    @Option(names = "--feature", paramLabel = "ID[:N]",
+            description = "Feature a voice's quote N (from 1; default 1) in a pull-quote box; repeat for up to "
+                    + SlideParts.MAX_FEATURED + ".")
+    List<String> feature = new ArrayList<>();
+
+    @Option(names = "--quote-slide", description = "In a .pptx, add a second slide with the featured quotes in full.")
+    boolean quoteSlide;
+
     @Override
     public Integer call() {
         // Java2D draws the PNG; headless mode keeps it from looking for a display on a server.
         System.setProperty("java.awt.headless", "true");
         ExportFormat format = ExportFormat.ofFile(out).orElseThrow(() -> new UserError(
-                "Cannot tell the format of " + out + ": name it .png, .svg, .pdf or .csv."));
+                "Cannot tell the format of " + out + ": name it .png, .svg, .pdf, .pptx or .csv."));
         if (annex) {
             if (format != ExportFormat.PDF) {
                 throw new UserError("The quote annex is a PDF: name the output FILE.pdf.");
@@ -99,7 +118,9 @@ final class RenderCommand implements Callable<Integer> {
                 .withSubtitle(Optional.ofNullable(subtitle))
                 .withOnlyVoices(onlyVoices(map))
                 .withHighlighted(highlighted(map))
-                .withColourAttribute(colourBy);
+                .withColourAttribute(colourBy)
+                .withParts(new SlideParts(counts, definitions, featured(map), Optional.ofNullable(takeaway),
+                        quoteSlide));
         write(map, new BriefingExport(format, canvas(), scale, options));
         spec.commandLine().getOut().println("Wrote " + out);
         return StanceMapCommand.OK;
@@ -141,6 +162,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserError("No voice matches " + String.join(" and ", only) + ".");
         }
         return Optional.of(ids);
+    }
+
+    private List<FeaturedQuote> featured(Project map) {
+        if (feature.size() > SlideParts.MAX_FEATURED) {
+            throw new UserError("At most " + SlideParts.MAX_FEATURED + " quotes can be featured, not " + feature.size()
+                    + ".");
+        }
+        List<FeaturedQuote> quotes = new ArrayList<>();
+        for (String spec : feature) {
+            int colon = spec.lastIndexOf(':');
+            String id = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+            int number;
+            try {
+                number = colon < 0 ? 1 : Integer.parseInt(spec.substring(colon + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new UserError("--feature takes ID or ID:N with N a quote number, e.g. graham-t-allison:2, not '"
+                        + spec + "'.");
+            }
+            Voice voice = map.voice(id).orElseThrow(() -> new UserError(
+                    "No voice has the id '" + id + "'; 'stancemap inspect' lists them."));
+            if (number < 1 || number > voice.quotes().size()) {
+                throw new UserError(id + " has " + voice.quotes().size() + (voice.quotes().size() == 1 ? " quote" : " quotes")
+                        + ", so --feature " + spec + " names none of them.");
+            }
+            quotes.add(new FeaturedQuote(id, number - 1));
+        }
+        return quotes;
     }
 
     private Set<String> highlighted(Project map) {

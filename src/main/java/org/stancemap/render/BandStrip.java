@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.stancemap.model.Band;
 import org.stancemap.model.Spectrum;
+import org.stancemap.model.Voice;
 
 import static org.stancemap.render.BriefingMetrics.BAND_LINE_HEIGHT;
 import static org.stancemap.render.BriefingMetrics.BASELINE;
@@ -13,7 +14,8 @@ import static org.stancemap.render.BriefingMetrics.LOW_BASELINE;
 
 /**
  * The spectrum behind the chips: one shaded column per band with its label on top, the edges between bands, and the
- * axis's end labels under the plot. Band labels wrap to two lines within their band.
+ * axis's end labels under the plot. Band labels wrap to two lines within their band; when asked, a line under them
+ * says how many of the shown voices sit in each band and what share of them that is.
  */
 final class BandStrip {
 
@@ -24,9 +26,15 @@ final class BandStrip {
     private final double width;
     private final List<List<String>> labels = new ArrayList<>();
     private final int labelLines;
+    private final List<String> counts = new ArrayList<>();
 
-    /** Fits the band labels to a plot that spans width from left. */
-    BandStrip(SlideDrawing drawing, BriefingMetrics metrics, Spectrum spectrum, double left, double width) {
+    /**
+     * Fits the band labels to a plot that spans width from left.
+     *
+     * @param counted the voices to count per band, when the counts are shown
+     */
+    BandStrip(SlideDrawing drawing, BriefingMetrics metrics, Spectrum spectrum, double left, double width,
+              Optional<List<Voice>> counted) {
         this.drawing = drawing;
         this.m = metrics;
         this.spectrum = spectrum;
@@ -41,11 +49,30 @@ final class BandStrip {
             lines = Math.max(lines, fitted.size());
         }
         this.labelLines = lines;
+        counted.ifPresent(voices -> spectrum.bands().forEach(band -> counts.add(count(band, voices, width))));
+    }
+
+    /** "12 voices · 24%", shortened to "12 · 24%" or "12" where the band is too narrow for it. */
+    private String count(Band band, List<Voice> voices, double width) {
+        long n = voices.stream().filter(v -> band.contains(clamp(v.placement().orElseThrow().position()))).count();
+        long share = voices.isEmpty() ? 0 : Math.round(100.0 * n / voices.size());
+        double room = (band.to() - band.from()) * width - m.bandLabelInset();
+        for (String text : List.of(n + (n == 1 ? " voice" : " voices") + " · " + share + "%", n + " · " + share + "%")) {
+            if (drawing.measure().width(text, m.bandLabelSize(), false) <= room) {
+                return text;
+            }
+        }
+        return Long.toString(n);
+    }
+
+    private static double clamp(double position) {
+        return Math.max(0, Math.min(1, position));
     }
 
     /** Top of the plot when the strip starts at top: under the tallest band label. */
     double plotTop(double top) {
-        return top + labelLines * m.bandLabelSize() * BAND_LINE_HEIGHT + m.plotTopGap();
+        int lines = counts.isEmpty() ? labelLines : labelLines + 1;
+        return top + lines * m.bandLabelSize() * BAND_LINE_HEIGHT + m.plotTopGap();
     }
 
     /** Top of the end labels when the section above the strip's foot starts at footTop. */
@@ -72,6 +99,13 @@ final class BandStrip {
                 drawing.add(new Drawable.Text((x0 + x1) / 2 - lw / 2, lineY + size * BASELINE, line, size, true,
                         SlideColours.INK, "band-label"));
                 lineY += size * BAND_LINE_HEIGHT;
+            }
+            if (!counts.isEmpty()) {
+                String count = counts.get(i);
+                double countY = top + m.bandLabelTop() + labelLines * size * BAND_LINE_HEIGHT;
+                double cw = drawing.measure().width(count, size, false);
+                drawing.add(new Drawable.Text((x0 + x1) / 2 - cw / 2, countY + size * BASELINE, count, size, false,
+                        SlideColours.MUTED, "band-count"));
             }
         }
     }

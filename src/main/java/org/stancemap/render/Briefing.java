@@ -15,13 +15,17 @@ import org.stancemap.layout.ChipBox;
  * @param chips     one per voice shown, in project order
  * @param plot      the area chips are placed in, in canvas pixels
  * @param source    the source line as shown
+ * @param takeaway  the takeaway under the title as shown, when there is one
+ * @param featured  the featured quotes' boxes, left to right
  * @param drawables everything to paint, back to front
  */
 public record Briefing(CanvasSize size, String title, Optional<String> subtitle, List<Chip> chips, ChipBox plot,
-                       List<LegendEntry> legend, String source, List<Drawable> drawables) {
+                       List<LegendEntry> legend, String source, Optional<String> takeaway, List<Featured> featured,
+                       List<Drawable> drawables) {
 
     public Briefing {
         chips = List.copyOf(chips);
+        featured = List.copyOf(featured);
         legend = List.copyOf(legend);
         drawables = List.copyOf(drawables);
     }
@@ -36,6 +40,17 @@ public record Briefing(CanvasSize size, String title, Optional<String> subtitle,
      */
     public record Chip(String voiceId, String name, ChipBox box, String label, Rgb colour, boolean greyed,
                        boolean highlighted) {
+    }
+
+    /**
+     * A featured quote on the slide.
+     *
+     * @param text   the quote as shown, cut to its box
+     * @param cite   "— name, publication, date" as shown
+     * @param box    the pull-quote box
+     * @param leader the line from the box to the voice's chip
+     */
+    public record Featured(String voiceId, String text, String cite, ChipBox box, Drawable.Line leader) {
     }
 
     /** One line of the legend: a colour and what it means, with how many voices shown carry it. */

@@ -36,6 +36,7 @@ public record BriefingExport(ExportFormat format, CanvasSize size, int scale, Br
         switch (format) {
             case PNG -> PngWriter.write(layout(project), scale, out);
             case PDF -> PdfWriter.write(layout(project), out);
+            case PPTX -> PptxWriter.write(layout(project), SlideNotes.of(project, options), out);
             case SVG -> text(out, w -> w.write(SvgWriter.svg(layout(project), scale)));
             case CSV -> text(out, w -> CsvWriter.write(project, options, w));
             case ANNEX -> AnnexWriter.write(QuoteAnnex.layout(project, options, layout(project), BriefingFonts.get()), out);

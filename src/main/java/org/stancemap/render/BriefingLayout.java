@@ -9,11 +9,12 @@ import org.stancemap.model.Voice;
 
 /**
  * Lays out a briefing slide: title, optional subtitle, the bands with their labels, the axis with its end labels,
- * every shown voice as a chip, the legend and the source line. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
+ * every shown voice as a chip, the legend and the source line; and, when asked ({@link SlideParts}), a takeaway under
+ * the title, counts per band, featured quotes with leaders to their chips and a footnote defining the bands. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
  * writers, the command line and the export dialog all draw what this returns.
  *
  * <p>Each section is laid out by its own class over one {@link BriefingMetrics}: the header from the top down, the
- * footer (source line, legend, end labels) from the bottom up, and the bands and the {@link ChipPlot} in the room
+ * footer (source line, band footnote, legend, featured quotes, end labels) from the bottom up, and the bands and the {@link ChipPlot} in the room
  * between. Type is sized for a projected slide: at 1920×1080 the title is 44 px and chip names up to 24 px, and
  * everything scales with the canvas.
  */
@@ -34,28 +35,42 @@ public final class BriefingLayout {
 
         String titleText = options.title().orElse(project.spectrum().question().isBlank()
                 ? project.roundUp().title() : project.spectrum().question());
-        TitleBlock.Laid header = new TitleBlock(drawing, m).draw(titleText, options.subtitle());
+        SlideParts parts = options.parts();
+        TitleBlock.Laid header = new TitleBlock(drawing, m).draw(titleText, parts.takeaway(), options.subtitle());
 
         SourceFooter.Laid source = new SourceFooter(drawing, m).draw(SourceFooter.sourceLine(project, placed));
+        double footTop = source.top();
+        if (parts.bandDefinitions()) {
+            BandFootnote.Laid footnote = new BandFootnote(drawing, m).draw(project.spectrum().bands(),
+                    footTop - m.sectionGap());
+            footTop = footnote.lines().isEmpty() ? footTop : footnote.top();
+        }
         AttributeColours colours = new AttributeColours(project.voices(), options.colourAttribute());
         LegendBlock legend = new LegendBlock(drawing, m, placed, shown.size() - placed.size(), options, colours);
-        double legendTop = source.top() - m.sectionGap() - legend.height();
+        double legendTop = footTop - m.sectionGap() - legend.height();
         legend.draw(legendTop);
+        FeaturedQuotes quotes = new FeaturedQuotes(drawing, m, FeaturedQuotes.picks(project, parts, placed));
+        double quotesTop = quotes.isEmpty() ? legendTop : legendTop - m.sectionGap() - quotes.height();
 
-        BandStrip bands = new BandStrip(drawing, m, project.spectrum(), m.margin(), m.contentWidth());
+        BandStrip bands = new BandStrip(drawing, m, project.spectrum(), m.margin(), m.contentWidth(),
+                parts.bandCounts() ? Optional.of(placed) : Optional.empty());
         double bandTop = header.bottom();
-        double endTop = bands.endLabelTop(legendTop);
+        double endTop = bands.endLabelTop(quotesTop);
         double plotTop = bands.plotTop(bandTop);
         double plotBottom = endTop - m.plotBottomGap();
         ChipBox plot = new ChipBox("plot", m.margin(), plotTop, m.contentWidth(),
                 Math.max(plotBottom - plotTop, m.minPlotHeight()));
         bands.drawBands(bandTop, plotBottom);
 
+        int beneathChips = drawing.mark();
         List<Briefing.Chip> chips = new ChipPlot(drawing, m).draw(entries(placed, options, colours), plot);
         bands.drawEndLabels(endTop);
+        List<Briefing.Featured> featured = quotes.draw(quotesTop, chips, beneathChips);
 
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,
-                legend.entries(), String.join(" ", source.lines()), drawing.drawables());
+                legend.entries(), String.join(" ", source.lines()),
+                header.takeawayLines().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", header.takeawayLines())),
+                featured, drawing.drawables());
     }
 
     /** The placed voices as the chips show them: coloured by the attribute, the highlighted ones standing out. */

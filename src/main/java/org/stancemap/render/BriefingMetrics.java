@@ -29,13 +29,25 @@ package org.stancemap.render;
  * @param bandEdgeWidth   stroke between two bands
  * @param chipNameSize    size of chip names before any shrinking
  * @param axisWidth       stroke of the axis line
+ * @param takeawaySize    size of the takeaway line under the title; a long one shrinks to {@code takeawayMinSize}
+ * @param takeawayMinSize smallest takeaway size, at which it wraps to a second line
+ * @param footnoteSize    size of the band definitions' footnote
+ * @param quoteSize       size of a featured quote's text
+ * @param quoteCiteSize   size of the name and citation under a featured quote
+ * @param quoteGap        space between two featured quotes' boxes
+ * @param quotePad        space inside a featured quote's box around its text
+ * @param quoteBar        width of the coloured bar at a featured quote's left edge
+ * @param leaderWidth     stroke of the line from a featured quote to its chip
  */
 record BriefingMetrics(double unit, double width, double height, double margin, double contentWidth, double titleTop,
                        double titleSize, double titleMinSize, double subtitleSize, double subtitleGap, double headerGap,
                        double footerBottom, double sourceSize, double sectionGap, double legendSize,
                        double endLabelSize, double plotBottomGap, double bandLabelSize, double bandLabelTop,
                        double bandLabelInset, double plotTopGap, double minPlotHeight, double bandEdgeWidth,
-                       double chipNameSize, double axisWidth) {
+                       double chipNameSize, double axisWidth, double takeawaySize, double takeawayMinSize,
+                       double footnoteSize,
+                       double quoteSize, double quoteCiteSize, double quoteGap, double quotePad, double quoteBar,
+                       double leaderWidth) {
 
     /** The canvas the design values are for. */
     static final double DESIGN_WIDTH = 1920;
@@ -61,6 +73,15 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
     private static final double MIN_PLOT_HEIGHT = 10;
     private static final double CHIP_NAME_SIZE = 24;
     private static final double AXIS_WIDTH = 2;
+    private static final double TAKEAWAY_SIZE = 28;
+    private static final double TAKEAWAY_MIN_SIZE = 24;
+    private static final double FOOTNOTE_SIZE = 18;
+    private static final double QUOTE_SIZE = 18;
+    private static final double QUOTE_CITE_SIZE = 18;
+    private static final double QUOTE_GAP = 24;
+    private static final double QUOTE_PAD = 10;
+    private static final double QUOTE_BAR = 6;
+    private static final double LEADER_WIDTH = 1.5;
     /** Thinnest strokes, in canvas pixels, so that a small canvas keeps visible lines. */
     private static final double MIN_BAND_EDGE_WIDTH = 1;
     private static final double MIN_AXIS_WIDTH = 1.5;
@@ -88,6 +109,11 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
     static final double LEGEND_SWATCH_RISE = 0.9;
     /** Corner radius, in swatch sizes. */
     static final double LEGEND_SWATCH_RADIUS = 0.2;
+
+    /** Lines of a featured quote on the slide; the rest is on the quote slide and in the notes. */
+    static final int QUOTE_LINES = 3;
+    /** Lines of the band definitions' footnote; a longer one ends in an ellipsis. */
+    static final int FOOTNOTE_LINES = 3;
 
     // Chips, in ems of the chip name size.
     static final double CHIP_HEIGHT = 1.6;
@@ -127,7 +153,9 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
                 TITLE_MIN_SIZE * u, SUBTITLE_SIZE * u, SUBTITLE_GAP * u, HEADER_GAP * u, h - FOOTER_BOTTOM * u,
                 SOURCE_SIZE * u, SECTION_GAP * u, LEGEND_SIZE * u, END_LABEL_SIZE * u, PLOT_BOTTOM_GAP * u,
                 BAND_LABEL_SIZE * u, BAND_LABEL_TOP * u, BAND_LABEL_INSET * u, PLOT_TOP_GAP * u, MIN_PLOT_HEIGHT * u,
-                Math.max(MIN_BAND_EDGE_WIDTH, u), CHIP_NAME_SIZE * u, Math.max(MIN_AXIS_WIDTH, AXIS_WIDTH * u));
+                Math.max(MIN_BAND_EDGE_WIDTH, u), CHIP_NAME_SIZE * u, Math.max(MIN_AXIS_WIDTH, AXIS_WIDTH * u),
+                TAKEAWAY_SIZE * u, TAKEAWAY_MIN_SIZE * u, FOOTNOTE_SIZE * u, QUOTE_SIZE * u, QUOTE_CITE_SIZE * u, QUOTE_GAP * u,
+                QUOTE_PAD * u, QUOTE_BAR * u, Math.max(MIN_BAND_EDGE_WIDTH, LEADER_WIDTH * u));
     }
 
     /** A chip's colour bar, left pad and right pad around its name, at a name size. */

@@ -33,6 +33,11 @@ public final class CitationText {
         return joinPresent(" · ", original, via.isEmpty() ? "" : "via " + via);
     }
 
+    /** Original publication and date only, for a slide whose source line already names the round-up. */
+    public static String original(Quote quote) {
+        return joinPresent(", ", quote.citation().publication(), date(quote.citation().date()));
+    }
+
     /** {@link #citation} followed by the round-up's URL, when it has one: what "Copy citation" puts on the clipboard. */
     public static String citationWithUrl(Quote quote, RoundUp roundUp) {
         return joinPresent(", ", citation(quote, roundUp), roundUp.url().orElse(""));

@@ -9,6 +9,7 @@ public enum ExportFormat {
     PNG("png", "PNG image"),
     SVG("svg", "SVG vector image"),
     PDF("pdf", "PDF document"),
+    PPTX("pptx", "PowerPoint slides (shapes you can edit)"),
     CSV("csv", "CSV table (one row per quote)"),
     /** A PDF too, so a file name never picks it: {@code render --annex} or the export dialog's choice does. */
     ANNEX("pdf", "PDF quote annex (the map, then every quote by band)");

@@ -27,6 +27,16 @@ final class SlideDrawing {
         drawables.add(drawable);
     }
 
+    /** Where the next drawable will go, for {@link #insert}. */
+    int mark() {
+        return drawables.size();
+    }
+
+    /** Paints these beneath what was drawn since the mark. */
+    void insert(int mark, List<Drawable> beneath) {
+        drawables.addAll(mark, beneath);
+    }
+
     List<Drawable> drawables() {
         return drawables;
     }

@@ -3,11 +3,14 @@ package org.stancemap.render;
 import java.util.List;
 import java.util.Optional;
 
-/** The slide's header: the title over at most two lines, shrunk before it wraps, and an optional subtitle. */
+/**
+ * The slide's header: the title over at most two lines, shrunk before it wraps, then an optional takeaway saying what
+ * the map shows and an optional subtitle.
+ */
 final class TitleBlock {
 
-    /** The title's lines as drawn, and where the section below the header may start. */
-    record Laid(List<String> titleLines, double bottom) {
+    /** The title's and the takeaway's lines as drawn, and where the section below the header may start. */
+    record Laid(List<String> titleLines, List<String> takeawayLines, double bottom) {
     }
 
     private final SlideDrawing drawing;
@@ -18,17 +21,24 @@ final class TitleBlock {
         this.m = metrics;
     }
 
-    Laid draw(String title, Optional<String> subtitle) {
+    Laid draw(String title, Optional<String> takeaway, Optional<String> subtitle) {
         TextFit fit = drawing.fit();
         double y = m.titleTop();
         List<String> lines = fit.lines(title, m.titleSize(), m.titleMinSize(), true, m.contentWidth(), 2);
         double size = fit.size(title, m.titleSize(), m.titleMinSize(), true, m.contentWidth());
         y = drawing.textBlock(lines, m.margin(), y, size, true, SlideColours.INK, "title");
+        List<String> takeawayLines = List.of();
+        if (takeaway.isPresent()) {
+            takeawayLines = fit.lines(takeaway.get(), m.takeawaySize(), m.takeawayMinSize(), false, m.contentWidth(), 2);
+            double takeawaySize = fit.size(takeaway.get(), m.takeawaySize(), m.takeawayMinSize(), false, m.contentWidth());
+            y = drawing.textBlock(takeawayLines, m.margin(), y + m.subtitleGap(), takeawaySize, false, SlideColours.INK,
+                    "takeaway");
+        }
         if (subtitle.isPresent()) {
             y = drawing.textBlock(fit.lines(subtitle.get(), m.subtitleSize(), m.subtitleSize(), false,
                             m.contentWidth(), 2), m.margin(), y + m.subtitleGap(), m.subtitleSize(), false,
                     SlideColours.MUTED, "subtitle");
         }
-        return new Laid(lines, y + m.headerGap());
+        return new Laid(lines, takeawayLines, y + m.headerGap());
     }
 }

@@ -73,7 +73,10 @@ class RenderCommandTest {
         "--only|region=Martian|No voice matches region=Martian.",
         "--highlight|no-such-expert|No voice has the id 'no-such-expert'",
         "--preset|slide-21x9|Unknown preset 'slide-21x9'",
-        "--scale|9|--scale must be 1 to 4"})
+        "--scale|9|--scale must be 1 to 4",
+        "--feature|no-such-expert|No voice has the id 'no-such-expert'",
+        "--feature|leon-aron:9|leon-aron has 3 quotes, so --feature leon-aron:9 names none of them.",
+        "--feature|leon-aron:first|--feature takes ID or ID:N"})
     void mistakesAreOneSentenceAndExitTwo(String option, String value, String message) {
         String out = option.equals("--out") ? dir.resolve(value).toString() : dir.resolve("map.png").toString();
         Run run = option.equals("--out") ? run("render", MAP, "--out", out) : run("render", MAP, "--out", out, option, value);
@@ -82,6 +85,30 @@ class RenderCommandTest {
         assertThat(run.err()).contains(message);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(Files.exists(dir.resolve("map.png"))).isFalse();
+    }
+
+    @Test
+    void slidePartOptionsPutCountsDefinitionsAFeaturedQuoteAndATakeawayOnTheSlide() throws Exception {
+        Path pdf = dir.resolve("briefing.pdf");
+        Run run = run("render", MAP, "--out", pdf.toString(), "--preset", "slide-16x9", "--counts", "--definitions",
+                "--takeaway", "Few expect an alliance.", "--feature", "sergei-karaganov:1", "--feature", "leon-aron");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Few expect an alliance.", "9 voices · 18%", "No alliance: Holds that",
+                    "— Sergei Karaganov, Wall Street Journal", "— Leon Aron, Foreign Affairs", "“Russia and China");
+        }
+    }
+
+    @Test
+    void featuringFourQuotesIsRefusedInOneSentence() {
+        Run run = run("render", MAP, "--out", dir.resolve("map.png").toString(), "--feature", "leon-aron",
+                "--feature", "fu-ying", "--feature", "bobo-lo", "--feature", "jim-mattis");
+
+        assertThat(run.exitCode()).isEqualTo(StanceMapCommand.ERROR);
+        assertThat(run.err()).isEqualTo("At most 3 quotes can be featured, not 4.\n");
     }
 
     @Test

@@ -78,6 +78,21 @@ public final class ExportView {
         CheckBox onlyFiltered = new CheckBox("Only the voices the map's filter shows (" + model.filterSummary() + ")");
         onlyFiltered.selectedProperty().bindBidirectional(model.onlyFilteredProperty());
 
+        TextField takeaway = new TextField();
+        takeaway.setPromptText("Optional: what the map shows, in one line");
+        takeaway.textProperty().bindBidirectional(model.takeawayProperty());
+        CheckBox counts = new CheckBox("Counts and shares per band");
+        counts.selectedProperty().bindBidirectional(model.bandCountsProperty());
+        CheckBox definitions = new CheckBox("Band definitions as a footnote");
+        definitions.selectedProperty().bindBidirectional(model.bandDefinitionsProperty());
+        CheckBox quotes = new CheckBox("Featured quotes (" + model.featuredSummary() + ")");
+        quotes.selectedProperty().bindBidirectional(model.featureQuotesProperty());
+        CheckBox quoteSlide = new CheckBox("PowerPoint: a second slide with the featured quotes in full");
+        quoteSlide.selectedProperty().bindBidirectional(model.quoteSlideProperty());
+        quotes.setDisable(!model.hasFeaturedQuotes());
+        quoteSlide.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.PPTX)
+                .or(quotes.disabledProperty()));
+
         ListView<Voice> highlight = new ListView<>();
         highlight.getItems().setAll(model.project().voices());
         highlight.setPrefHeight(180);
@@ -116,9 +131,14 @@ public final class ExportView {
         grid.addRow(1, new Label("Size"), size);
         grid.addRow(2, new Label("Title"), title);
         grid.addRow(3, new Label("Subtitle"), subtitle);
-        grid.add(onlyFiltered, 0, 4, 2, 1);
-        grid.add(new Label("Highlight (the rest are greyed)"), 0, 5, 2, 1);
-        grid.add(highlight, 0, 6, 2, 1);
+        grid.addRow(4, new Label("Takeaway"), takeaway);
+        grid.add(counts, 0, 5, 2, 1);
+        grid.add(definitions, 0, 6, 2, 1);
+        grid.add(quotes, 0, 7, 2, 1);
+        grid.add(quoteSlide, 0, 8, 2, 1);
+        grid.add(onlyFiltered, 0, 9, 2, 1);
+        grid.add(new Label("Highlight (the rest are greyed)"), 0, 10, 2, 1);
+        grid.add(highlight, 0, 11, 2, 1);
         HBox content = new HBox(16, grid, preview);
         content.setPadding(new Insets(16));
         // The settings must never be squeezed by the preview: the dialog grows to fit both.

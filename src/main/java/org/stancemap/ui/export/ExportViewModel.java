@@ -3,6 +3,7 @@ package org.stancemap.ui.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import org.stancemap.render.BriefingExport;
 import org.stancemap.render.BriefingOptions;
 import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
+import org.stancemap.render.FeaturedQuote;
+import org.stancemap.render.SlideParts;
 import org.stancemap.render.PngWriter;
 import org.stancemap.render.RasterImage;
 import org.stancemap.render.VisibleText;
@@ -54,6 +57,12 @@ public final class ExportViewModel {
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(this, "onlyFiltered", false);
     private final ObservableSet<String> highlighted = FXCollections.observableSet(new LinkedHashSet<>());
+    private final BooleanProperty bandCounts = new SimpleBooleanProperty(this, "bandCounts", false);
+    private final BooleanProperty bandDefinitions = new SimpleBooleanProperty(this, "bandDefinitions", false);
+    private final StringProperty takeaway = new SimpleStringProperty(this, "takeaway", "");
+    private final BooleanProperty featureQuotes = new SimpleBooleanProperty(this, "featureQuotes", true);
+    private final BooleanProperty quoteSlide = new SimpleBooleanProperty(this, "quoteSlide", true);
+    private final List<FeaturedQuote> featured;
     private final ReadOnlyObjectWrapper<Image> preview = new ReadOnlyObjectWrapper<>(this, "preview");
 
     /**
@@ -63,7 +72,14 @@ public final class ExportViewModel {
      */
     public ExportViewModel(Project project, Predicate<Voice> mapFilter, Optional<Voice> selected,
                            String colourAttribute, double mapWidth, double mapHeight) {
+        this(project, mapFilter, selected, colourAttribute, mapWidth, mapHeight, List.of());
+    }
+
+    /** @param featured the quotes picked in the side panel with "Feature on slide", in the order picked */
+    public ExportViewModel(Project project, Predicate<Voice> mapFilter, Optional<Voice> selected,
+                           String colourAttribute, double mapWidth, double mapHeight, List<FeaturedQuote> featured) {
         this.project = project;
+        this.featured = List.copyOf(featured);
         this.mapFilter = mapFilter;
         this.colourAttribute = colourAttribute;
         this.mapWidth = mapWidth;
@@ -75,6 +91,10 @@ public final class ExportViewModel {
         subtitle.addListener((obs, old, now) -> refreshPreview());
         onlyFiltered.addListener((obs, old, now) -> refreshPreview());
         highlighted.addListener((SetChangeListener<String>) change -> refreshPreview());
+        bandCounts.addListener((obs, old, now) -> refreshPreview());
+        bandDefinitions.addListener((obs, old, now) -> refreshPreview());
+        takeaway.addListener((obs, old, now) -> refreshPreview());
+        featureQuotes.addListener((obs, old, now) -> refreshPreview());
         refreshPreview();
     }
 
@@ -104,6 +124,42 @@ public final class ExportViewModel {
         return onlyFiltered;
     }
 
+    /** A strip of counts and shares per band under the band labels. */
+    public BooleanProperty bandCountsProperty() {
+        return bandCounts;
+    }
+
+    /** A footnote with each band's definition. */
+    public BooleanProperty bandDefinitionsProperty() {
+        return bandDefinitions;
+    }
+
+    /** A line under the title; empty for none. */
+    public StringProperty takeawayProperty() {
+        return takeaway;
+    }
+
+    /** Show the quotes featured from the side panel; ticked by default, and only useful when some are. */
+    public BooleanProperty featureQuotesProperty() {
+        return featureQuotes;
+    }
+
+    /** A PowerPoint export adds a second slide with the featured quotes in full. */
+    public BooleanProperty quoteSlideProperty() {
+        return quoteSlide;
+    }
+
+    /** False until quotes are featured in the side panel: the dialog's quote options have nothing to show. */
+    public boolean hasFeaturedQuotes() {
+        return !featured.isEmpty();
+    }
+
+    /** "2 quotes featured", or how to feature one when none is. */
+    public String featuredSummary() {
+        return featured.isEmpty() ? "No quotes featured: right-click a quote in the side panel › Feature on slide"
+                : featured.size() + (featured.size() == 1 ? " quote" : " quotes") + " featured from the side panel";
+    }
+
     /** Ids of the voices to highlight; when any are, the rest are greyed. */
     public ObservableSet<String> getHighlighted() {
         return highlighted;
@@ -125,7 +181,9 @@ public final class ExportViewModel {
                 ? Optional.of(Set.copyOf(project.voices().stream().filter(mapFilter).map(Voice::id).toList()))
                 : Optional.empty();
         return BriefingOptions.defaults().withTitle(Optional.of(title.get())).withSubtitle(Optional.of(subtitle.get()))
-                .withOnlyVoices(only).withHighlighted(Set.copyOf(highlighted)).withColourAttribute(colourAttribute);
+                .withOnlyVoices(only).withHighlighted(Set.copyOf(highlighted)).withColourAttribute(colourAttribute)
+                .withParts(new SlideParts(bandCounts.get(), bandDefinitions.get(),
+                        featureQuotes.get() ? featured : List.of(), Optional.of(takeaway.get()), quoteSlide.get()));
     }
 
     public BriefingExport export() {

@@ -15,12 +15,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.stancemap.edit.Command;
 import org.stancemap.edit.CommandHistory;
 import org.stancemap.edit.MoveVoiceCommand;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
+import org.stancemap.render.FeaturedQuote;
 import org.stancemap.store.BundledMap;
 import org.stancemap.store.FileVersion;
 import org.stancemap.store.LoadedProject;
@@ -49,6 +52,7 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObjectProperty<Voice> selectedVoice = new SimpleObjectProperty<>(this, "selectedVoice");
+    private final ObservableList<FeaturedQuote> featuredQuotes = FXCollections.observableArrayList();
 
     private final ProjectStore store;
     private final RecoveryStore recovery;
@@ -114,6 +118,14 @@ public final class ProjectViewModel {
     }
 
     /** The voice the side panel shows; null when none. Follows its voice by id across changes. */
+    /**
+     * The quotes picked to feature on the briefing slide, for this session of this project: a choice for one
+     * briefing, not part of the map, so it is not saved with it.
+     */
+    public ObservableList<FeaturedQuote> getFeaturedQuotes() {
+        return featuredQuotes;
+    }
+
     public ObjectProperty<Voice> selectedVoiceProperty() {
         return selectedVoice;
     }
@@ -137,6 +149,7 @@ public final class ProjectViewModel {
         file.set(source);
         fileVersion = Optional.empty();
         selectedVoice.set(null);
+        featuredQuotes.clear();
         changed();
         if (unsaved) {
             writeRecoveryCopy(opened);

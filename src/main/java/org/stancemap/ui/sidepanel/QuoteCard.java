@@ -6,9 +6,11 @@ import javafx.animation.PauseTransition;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -22,9 +24,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
+import org.stancemap.render.SlideParts;
 
 /**
- * One quote in full, its own placement when it has one, its citation, the round-up's link and "Copy citation".
+ * One quote in full, its own placement when it has one, its citation, the round-up's link and "Copy citation";
+ * its menu also features it on the briefing slide.
  * The quote text takes focus so that a keyboard user can copy it (Ctrl+C) or open its menu.
  */
 final class QuoteCard extends VBox {
@@ -32,7 +36,7 @@ final class QuoteCard extends VBox {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final Duration COPIED_SHOWN_FOR = Duration.seconds(1.5);
 
-    QuoteCard(QuoteEntry quote, Consumer<String> openUrl) {
+    QuoteCard(QuoteEntry quote, Consumer<String> openUrl, SidePanelViewModel featuring) {
         getStyleClass().add("quote");
 
         Text text = new Text(quote.text());
@@ -49,7 +53,16 @@ final class QuoteCard extends VBox {
         copyWithCitation.setOnAction(e -> copy(quote.textWithCitation()));
         MenuItem copyCitation = new MenuItem("Copy citation");
         copyCitation.setOnAction(e -> copy(quote.citationForClipboard()));
-        ContextMenu menu = new ContextMenu(copyQuote, copyWithCitation, copyCitation);
+        CheckMenuItem feature = new CheckMenuItem("Feature on slide");
+        feature.setOnAction(e -> featuring.toggleFeatured(quote));
+        ContextMenu menu = new ContextMenu(copyQuote, copyWithCitation, copyCitation, new SeparatorMenuItem(), feature);
+        // The featured set changes from other quotes' menus and the export dialog, so the item is read as it opens.
+        menu.setOnShowing(e -> {
+            feature.setSelected(featuring.isFeatured(quote));
+            feature.setDisable(!featuring.canFeature(quote));
+            feature.setText(feature.isDisable() ? "Feature on slide (" + SlideParts.MAX_FEATURED + " already are)"
+                    : "Feature on slide");
+        });
         body.setOnContextMenuRequested(e -> menu.show(body, e.getScreenX(), e.getScreenY()));
         body.setOnMouseClicked(e -> body.requestFocus());
         body.setOnKeyPressed(e -> {

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param citationForClipboard what "Copy citation" copies: the citation followed by the round-up's URL
  * @param roundUpUrl           the round-up's address, when known, for the link under the citation
  * @param placement            where this quote alone sits, e.g. "Alliance possible · 0.45", when it is placed
+ * @param index                which of the voice's quotes this is, from 0 in article order
  */
 public record QuoteEntry(String text, String citation, String citationForClipboard, Optional<String> roundUpUrl,
-                         Optional<String> placement) {
+                         Optional<String> placement, int index) {
     public QuoteEntry {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(citation, "citation");

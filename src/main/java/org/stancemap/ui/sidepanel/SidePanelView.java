@@ -88,7 +88,7 @@ public final class SidePanelView extends ScrollPane {
 
         VBox quotes = new VBox();
         quotes.getStyleClass().add("quotes");
-        fill(quotes, viewModel.getQuotes(), q -> new QuoteCard(q, viewModel::openUrl));
+        fill(quotes, viewModel.getQuotes(), q -> new QuoteCard(q, viewModel::openUrl, viewModel));
         Label quotesTitle = sectionTitle("");
         quotesTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.getQuotes().size() == 1 ? "Quote" : "Quotes (" + viewModel.getQuotes().size() + ")",

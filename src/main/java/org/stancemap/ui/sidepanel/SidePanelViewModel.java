@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,8 @@ import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
 import org.stancemap.render.CitationText;
+import org.stancemap.render.FeaturedQuote;
+import org.stancemap.render.SlideParts;
 
 /**
  * What the side panel shows: the selected voice's people, tags, placement and its history, every quote with its
@@ -51,6 +54,7 @@ public final class SidePanelViewModel {
     private final Consumer<Command> execute;
     private final Consumer<String> urlOpener;
     private final ZoneId zone;
+    private final ObservableList<FeaturedQuote> featured;
 
     // Properties: the selected voice
 
@@ -106,8 +110,25 @@ public final class SidePanelViewModel {
         this(project, selectedVoice, execute, urlOpener, ZoneId.systemDefault());
     }
 
+    /**
+     * @param featured the quotes featured on the briefing slide, shared with the export dialog; "Feature on slide"
+     *                 adds to and removes from it
+     */
+    public SidePanelViewModel(ReadOnlyObjectProperty<Project> project, ObjectProperty<Voice> selectedVoice,
+                              Consumer<Command> execute, Consumer<String> urlOpener,
+                              ObservableList<FeaturedQuote> featured) {
+        this(project, selectedVoice, execute, urlOpener, ZoneId.systemDefault(), featured);
+    }
+
     SidePanelViewModel(ReadOnlyObjectProperty<Project> project, ObjectProperty<Voice> selectedVoice,
                        Consumer<Command> execute, Consumer<String> urlOpener, ZoneId zone) {
+        this(project, selectedVoice, execute, urlOpener, zone, FXCollections.observableArrayList());
+    }
+
+    SidePanelViewModel(ReadOnlyObjectProperty<Project> project, ObjectProperty<Voice> selectedVoice,
+                       Consumer<Command> execute, Consumer<String> urlOpener, ZoneId zone,
+                       ObservableList<FeaturedQuote> featured) {
+        this.featured = Objects.requireNonNull(featured, "featured");
         this.project = Objects.requireNonNull(project, "project");
         this.selectedVoice = Objects.requireNonNull(selectedVoice, "selectedVoice");
         this.execute = Objects.requireNonNull(execute, "execute");
@@ -220,6 +241,31 @@ public final class SidePanelViewModel {
     // Commands
 
     /** Stores the note draft as one {@link EditNoteCommand}; does nothing when the draft is unchanged. */
+    /** Whether the selected voice's quote is featured on the briefing slide. */
+    public boolean isFeatured(QuoteEntry quote) {
+        return featuredQuote(quote).map(featured::contains).orElse(false);
+    }
+
+    /** False when the slide already features as many quotes as it has room for, and this is not one of them. */
+    public boolean canFeature(QuoteEntry quote) {
+        return isFeatured(quote) || featured.size() < SlideParts.MAX_FEATURED;
+    }
+
+    /** Features the selected voice's quote on the slide, or stops featuring it. */
+    public void toggleFeatured(QuoteEntry quote) {
+        featuredQuote(quote).ifPresent(f -> {
+            if (featured.contains(f)) {
+                featured.remove(f);
+            } else if (featured.size() < SlideParts.MAX_FEATURED) {
+                featured.add(f);
+            }
+        });
+    }
+
+    private Optional<FeaturedQuote> featuredQuote(QuoteEntry quote) {
+        return Optional.ofNullable(selectedVoice.get()).map(v -> new FeaturedQuote(v.id(), quote.index()));
+    }
+
     public void commitNote() {
         if (!isNoteEdited()) {
             return;
@@ -269,7 +315,8 @@ public final class SidePanelViewModel {
                 .map(p -> entry(p, spectrum)).toList());
         Collections.reverse(history);
         update(placementHistory, history);
-        update(quotes, voice.map(v -> v.quotes().stream().map(q -> entry(q, roundUp.orElseThrow(), spectrum)).toList())
+        update(quotes, voice.map(v -> IntStream.range(0, v.quotes().size())
+                .mapToObj(i -> entry(v.quotes().get(i), i, roundUp.orElseThrow(), spectrum)).toList())
                 .orElse(List.of()));
         followNote(voice);
 
@@ -309,9 +356,9 @@ public final class SidePanelViewModel {
                         ? Optional.of(Math.round(p.confidence().getAsDouble() * 100) + "%") : Optional.empty());
     }
 
-    private QuoteEntry entry(Quote q, RoundUp roundUp, Spectrum spectrum) {
+    private QuoteEntry entry(Quote q, int index, RoundUp roundUp, Spectrum spectrum) {
         return new QuoteEntry(q.text(), CitationText.citation(q, roundUp), CitationText.citationWithUrl(q, roundUp),
-                roundUp.url(), q.placement().map(p -> entry(p, spectrum).summary()));
+                roundUp.url(), q.placement().map(p -> entry(p, spectrum).summary()), index);
     }
 
     private static String byline(RoundUp roundUp) {

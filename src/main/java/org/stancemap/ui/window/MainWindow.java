@@ -63,7 +63,7 @@ public final class MainWindow {
         this.project = project;
         this.preferences = preferences;
         SidePanelViewModel sidePanelModel = new SidePanelViewModel(project.projectProperty(),
-                project.selectedVoiceProperty(), project::execute, urlOpener);
+                project.selectedVoiceProperty(), project::execute, urlOpener, project.getFeaturedQuotes());
         this.files = new FileActions(stage, project, preferences, recovery, sidePanelModel::commitNote);
         this.mapModel = new MapViewModel(project.projectProperty());
         mapModel.colorAttributeProperty().set(preferences.colorAttribute());
@@ -283,7 +283,7 @@ public final class MainWindow {
     private ExportViewModel exportModel() {
         return new ExportViewModel(project.getProject(), mapModel.filterProperty().get(), Optional.empty(),
                 mapModel.colorAttributeProperty().get(), mapView.spectrumView().getWidth(),
-                mapView.spectrumView().getHeight());
+                mapView.spectrumView().getHeight(), project.getFeaturedQuotes());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -3,6 +3,7 @@ package org.stancemap.ui.export;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import org.stancemap.model.RoundUp;
 import org.stancemap.model.Voice;
 import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
+import org.stancemap.render.FeaturedQuote;
+import org.stancemap.render.SlideParts;
 import org.stancemap.store.BundledMap;
 import org.testfx.api.FxToolkit;
 
@@ -36,6 +39,32 @@ class ExportViewModelTest {
 
     private static ExportViewModel model(java.util.function.Predicate<Voice> filter, Optional<Voice> selected) {
         return new ExportViewModel(MAP, filter, selected, "region", 900, 600);
+    }
+
+    @Test
+    void slidePartsTickedInTheDialogReachTheExportWithTheQuotesFeaturedInTheSidePanel() {
+        Voice first = MAP.voices().get(0);
+        ExportViewModel model = new ExportViewModel(MAP, v -> true, Optional.empty(), "region", 900, 600,
+                List.of(new FeaturedQuote(first.id(), 0)));
+
+        assertThat(model.options().parts().featured()).containsExactly(new FeaturedQuote(first.id(), 0));
+        assertThat(model.options().parts().bandCounts()).isFalse();
+        model.bandCountsProperty().set(true);
+        model.bandDefinitionsProperty().set(true);
+        model.takeawayProperty().set("  Few expect an alliance. ");
+        model.featureQuotesProperty().set(false);
+        model.quoteSlideProperty().set(false);
+
+        SlideParts parts = model.options().parts();
+        assertThat(parts.bandCounts()).isTrue();
+        assertThat(parts.bandDefinitions()).isTrue();
+        assertThat(parts.takeaway()).contains("Few expect an alliance.");
+        assertThat(parts.featured()).isEmpty();
+        assertThat(parts.quoteSlide()).isFalse();
+        assertThat(model.featuredSummary()).isEqualTo("1 quote featured from the side panel");
+        assertThat(model.hasFeaturedQuotes()).isTrue();
+        assertThat(new ExportViewModel(MAP, v -> true, Optional.empty(), "region", 900, 600).hasFeaturedQuotes())
+                .isFalse();
     }
 
     @Test

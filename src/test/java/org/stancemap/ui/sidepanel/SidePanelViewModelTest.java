@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.stancemap.edit.Command;
 import org.stancemap.edit.CommandHistory;
@@ -27,6 +29,7 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
+import org.stancemap.render.FeaturedQuote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,32 @@ class SidePanelViewModelTest {
 
     private static Placement placement(double position, String rationale, String by, String at) {
         return new Placement(position, rationale, OptionalDouble.empty(), by, Instant.parse(at));
+    }
+
+    @Test
+    void featureOnSlideAddsTheSelectedVoicesQuoteUpToThreeAndTakesItBack() {
+        ObservableList<FeaturedQuote> featured = FXCollections.observableArrayList(
+                new FeaturedQuote("a", 0), new FeaturedQuote("b", 0));
+        SidePanelViewModel panel = new SidePanelViewModel(project, selected, executed::add, opened::add, ZoneOffset.UTC,
+                featured);
+        selected.set(TRENIN);
+        QuoteEntry second = panel.getQuotes().get(1);
+
+        panel.toggleFeatured(second);
+
+        assertThat(featured).containsExactly(new FeaturedQuote("a", 0), new FeaturedQuote("b", 0),
+                new FeaturedQuote("dmitri-trenin", 1));
+        assertThat(panel.isFeatured(second)).isTrue();
+        assertThat(panel.isFeatured(panel.getQuotes().get(0))).isFalse();
+        assertThat(panel.canFeature(panel.getQuotes().get(0))).isFalse();
+        panel.toggleFeatured(panel.getQuotes().get(0));
+        assertThat(featured).hasSize(3);
+
+        panel.toggleFeatured(second);
+
+        assertThat(featured).containsExactly(new FeaturedQuote("a", 0), new FeaturedQuote("b", 0));
+        assertThat(panel.canFeature(panel.getQuotes().get(0))).isTrue();
+        assertThat(executed).isEmpty();
     }
 
     @Test
