@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,8 +34,8 @@ import org.stancemap.store.RecoveryStore;
  * The open project: its file, its undo history, the selected voice, and the guarantee that no committed change
  * is lost — every change is copied to the recovery folder at once, and a save is atomic.
  *
- * <p>Used on the FX thread only. Recovery copies are written on {@code background}; their failures come back
- * through {@code fxThread} into {@link #problemProperty()}.
+ * <p>Used on the FX thread only. Recovery copies, and saves and opens started "in background", are written and
+ * read on {@code background}; their results come back through {@code fxThread}.
  */
 public final class ProjectViewModel {
 
@@ -48,6 +50,7 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy", "");
     private final ObjectProperty<Voice> selectedVoice = new SimpleObjectProperty<>(this, "selectedVoice");
 
     private final ProjectStore store;
@@ -111,6 +114,15 @@ public final class ProjectViewModel {
     /** The latest thing that went wrong in the background (a recovery copy that could not be written), or "". */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What is being read or written in the background, e.g. "Saving map.stancemap.json…"; "" when nothing is. */
+    public ReadOnlyStringProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return !busy.get().isEmpty();
     }
 
     /** The voice the side panel shows; null when none. Follows its voice by id across changes. */
@@ -198,7 +210,7 @@ public final class ProjectViewModel {
         Optional<FileVersion> expected = fileVersion;
         saved(target, expected.isPresent()
                 ? store.save(history.project(), target, expected.get())
-                : store.save(history.project(), target));
+                : store.save(history.project(), target), history.savePoint());
     }
 
     /**
@@ -206,14 +218,69 @@ public final class ProjectViewModel {
      * chose the target, and confirmed replacing it, so whatever it holds is replaced.
      */
     public void saveAs(Path target) throws ProjectFileException {
-        saved(target, store.save(history.project(), target));
+        saved(target, store.save(history.project(), target), history.savePoint());
     }
 
-    private void saved(Path target, FileVersion written) {
+    /**
+     * {@link #save} (or, with {@code saveAs}, {@link #saveAs}) with the writing done on the background executor,
+     * so the window stays usable. The project is saved as it is now; edits made meanwhile stay unsaved. The result
+     * completes on the FX thread, after the project's state is updated; it fails with the
+     * {@link ProjectFileException} a save would throw. Refused while another save or open is under way.
+     */
+    public CompletableFuture<Void> saveInBackground(Path target, boolean saveAs) {
+        Project snapshot = history.project();
+        CommandHistory.SavePoint point = history.savePoint();
+        Optional<FileVersion> expected = saveAs ? Optional.empty() : fileVersion;
+        CommandHistory savedHistory = history;
+        return inBackground("Saving " + target.getFileName() + "…", () -> expected.isPresent()
+                ? store.save(snapshot, target, expected.get()) : store.save(snapshot, target), written -> {
+            // A project opened meanwhile has a history of its own, which this save says nothing about.
+            if (history == savedHistory) {
+                saved(target, written, point);
+            }
+        });
+    }
+
+    /** {@link #openFile(Path)} with the reading done on the background executor; as {@link #saveInBackground}. */
+    public CompletableFuture<Void> openInBackground(Path source) {
+        return inBackground("Opening " + source.getFileName() + "…", () -> store.loadWithVersion(source),
+                loaded -> openFile(loaded, source));
+    }
+
+    private interface DiskWork<T> {
+        T run() throws ProjectFileException;
+    }
+
+    private <T> CompletableFuture<Void> inBackground(String what, DiskWork<T> work, Consumer<T> then) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        if (isBusy()) {
+            result.completeExceptionally(new IllegalStateException("already " + busy.get()));
+            return result;
+        }
+        busy.set(what);
+        background.execute(() -> {
+            try {
+                T done = work.run();
+                fxThread.execute(() -> {
+                    busy.set("");
+                    then.accept(done);
+                    result.complete(null);
+                });
+            } catch (ProjectFileException | RuntimeException e) {
+                fxThread.execute(() -> {
+                    busy.set("");
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    private void saved(Path target, FileVersion written, CommandHistory.SavePoint point) {
         Optional<Path> before = file.get();
         file.set(Optional.of(target));
         fileVersion = Optional.of(written);
-        history.markSaved();
+        history.markSaved(point);
         Optional<Path> saved = Optional.of(target);
         background.execute(() -> {
             discardQuietly(before);
