@@ -40,6 +40,9 @@ import org.stancemap.render.VisibleText;
  */
 public final class ExportViewModel {
 
+    /** Long enough for a round-up's title to be recognised in a folder, short enough to show whole in one. */
+    private static final int MAX_SLUG = 64;
+
     /** The preview's width in pixels; it is drawn at whatever scale makes the canvas that wide. */
     static final double PREVIEW_WIDTH = 560;
 
@@ -143,7 +146,16 @@ public final class ExportViewModel {
         String visible = VisibleText.of(project.roundUp().title());
         String title = visible.isBlank() ? "stance-map" : visible;
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return (slug.length() > 60 ? slug.substring(0, 60) : slug) + "." + format.get().extension();
+        return wholeWords(slug, MAX_SLUG) + "." + format.get().extension();
+    }
+
+    /** The slug cut at the last hyphen that keeps it within {@code max}, so no word is cut in half. */
+    static String wholeWords(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', max);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, max);
     }
 
     /**

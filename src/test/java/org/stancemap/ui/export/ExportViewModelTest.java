@@ -50,6 +50,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theFileNameKeepsTheTitlesWordsWholeAndCutsOnlyBetweenThem() {
+        String name = model(v -> true, Optional.empty()).defaultFileName();
+
+        assertThat(name).startsWith("expert-round-up-how-likely-is-a-china-russia-military-alliance.");
+        assertThat(ExportViewModel.wholeWords("how-likely-is-a-china-russia-military-alliance", 40))
+                .isEqualTo("how-likely-is-a-china-russia-military");
+        assertThat(ExportViewModel.wholeWords("y".repeat(70), 60)).hasSize(60);
+    }
+
+    @Test
     void theSelectionIsHighlightedAndAFilteredMapExportsOnlyItsVoicesByDefault() {
         Voice karaganov = MAP.voice("sergei-karaganov").orElseThrow();
         ExportViewModel model = model(v -> "Russian".equals(v.tags().get("region")), Optional.of(karaganov));
