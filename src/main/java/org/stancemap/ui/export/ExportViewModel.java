@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import javafx.beans.property.BooleanProperty;
@@ -164,8 +166,26 @@ public final class ExportViewModel {
      * @return empty on success, else one sentence saying what went wrong
      */
     public Optional<String> writeTo(Path file) {
+        return write(export(), file);
+    }
+
+    /**
+     * {@link #writeTo} with the drawing and writing done on {@code background}, so that a large export never
+     * freezes the window: the options are read now, and the result is handed over on {@code fxThread}.
+     */
+    public CompletableFuture<Optional<String>> writeInBackground(Path file, Executor background, Executor fxThread) {
+        BriefingExport export = export();
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        background.execute(() -> {
+            Optional<String> outcome = write(export, file);
+            fxThread.execute(() -> result.complete(outcome));
+        });
+        return result;
+    }
+
+    private Optional<String> write(BriefingExport export, Path file) {
         try {
-            export().writeTo(project, file);
+            export.writeTo(project, file);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"

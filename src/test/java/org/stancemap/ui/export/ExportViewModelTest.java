@@ -118,4 +118,22 @@ class ExportViewModelTest {
         Optional<String> error = model.writeTo(dir.resolve("missing/map.svg"));
         assertThat(error).hasValueSatisfying(m -> assertThat(m).startsWith("Could not export to map.svg").endsWith("."));
     }
+
+    @Test
+    void aBackgroundExportUsesTheOptionsAsTheyWereWhenItStartedAndWritesOnlyOnTheWriter() throws Exception {
+        ExportViewModel model = model(v -> true, Optional.empty());
+        model.formatProperty().set(ExportFormat.SVG);
+        model.titleProperty().set("As it was asked for");
+        java.util.ArrayDeque<Runnable> writer = new java.util.ArrayDeque<>();
+        Path target = dir.resolve("later.svg");
+
+        var result = model.writeInBackground(target, writer::add, Runnable::run);
+        model.titleProperty().set("Changed while writing");
+        assertThat(target).doesNotExist();
+        assertThat(result).isNotDone();
+        writer.poll().run();
+
+        assertThat(result).isCompletedWithValue(Optional.empty());
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).contains(">As it was asked for</text>");
+    }
 }
