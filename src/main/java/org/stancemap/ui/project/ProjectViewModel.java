@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -238,21 +239,30 @@ public final class ProjectViewModel {
             if (history == savedHistory) {
                 saved(target, written, point);
             }
+            return null;
         });
     }
 
     /** {@link #openFile(Path)} with the reading done on the background executor; as {@link #saveInBackground}. */
     public CompletableFuture<Void> openInBackground(Path source) {
-        return inBackground("Opening " + source.getFileName() + "…", () -> store.loadWithVersion(source),
-                loaded -> openFile(loaded, source));
+        return inBackground("Opening " + source.getFileName() + "…", () -> store.loadWithVersion(source), loaded -> {
+            openFile(loaded, source);
+            return null;
+        });
     }
 
-    private interface DiskWork<T> {
-        T run() throws ProjectFileException;
+    /**
+     * Runs slow work that reads or writes files (a save, an open, reading a round-up to import) on the background
+     * executor, with {@link #busyProperty()} saying {@code what} meanwhile; the result, or the exception that work
+     * threw, arrives on the FX thread. Refused while other such work runs, so two never race for one file.
+     */
+    public <T> CompletableFuture<T> readInBackground(String what, Callable<T> work) {
+        return inBackground(what, work, Function.identity());
     }
 
-    private <T> CompletableFuture<Void> inBackground(String what, DiskWork<T> work, Consumer<T> then) {
-        CompletableFuture<Void> result = new CompletableFuture<>();
+    /** As {@link #readInBackground}, applying {@code onFxThread} to the work's result before the future completes. */
+    private <T, R> CompletableFuture<R> inBackground(String what, Callable<T> work, Function<T, R> onFxThread) {
+        CompletableFuture<R> result = new CompletableFuture<>();
         if (isBusy()) {
             result.completeExceptionally(new IllegalStateException("already " + busy.get()));
             return result;
@@ -260,13 +270,12 @@ public final class ProjectViewModel {
         busy.set(what);
         background.execute(() -> {
             try {
-                T done = work.run();
+                T done = work.call();
                 fxThread.execute(() -> {
                     busy.set("");
-                    then.accept(done);
-                    result.complete(null);
+                    result.complete(onFxThread.apply(done));
                 });
-            } catch (ProjectFileException | RuntimeException e) {
+            } catch (Exception e) {
                 fxThread.execute(() -> {
                     busy.set("");
                     result.completeExceptionally(e);

@@ -20,7 +20,6 @@ import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
 import org.stancemap.importer.text.SourceFormat;
 import org.stancemap.importer.text.SourceText;
-import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
 import org.stancemap.store.FileVersion;
@@ -113,21 +112,24 @@ final class FileActions {
         if (request.isEmpty()) {
             return;
         }
-        SourceDocument source;
-        try {
-            Optional<Path> file = request.get().file();
-            source = file.isPresent()
-                    ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
-                    : pasted(request.get());
-        } catch (UnreadableInputException e) {
-            error("Cannot import the round-up", e.getMessage());
-            return;
-        }
+        NewProjectDialog.Request asked = request.get();
+        Optional<Path> file = asked.file();
         RoundUpFormats formats = RoundUpFormats.standard();
-        RoundUpReviewViewModel review = new RoundUpReviewViewModel(formats.read(source), formats,
-                Optional.of(project.getProject().spectrum()), Clock.systemUTC());
-        RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
-                created.roundUp().title().isBlank() ? created.spectrum().question() : created.roundUp().title(), true));
+        String what = "Reading " + file.map(f -> String.valueOf(f.getFileName())).orElse("the pasted round-up") + "…";
+        // Reading and recognising a long article takes a while; the window stays usable meanwhile.
+        project.readInBackground(what, () -> formats.read(file.isPresent()
+                ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
+                : pasted(asked))).whenComplete((draft, failure) -> {
+                    if (failure != null) {
+                        error("Cannot import the round-up", failure.getMessage());
+                        return;
+                    }
+                    RoundUpReviewViewModel review = new RoundUpReviewViewModel(draft, formats,
+                            Optional.of(project.getProject().spectrum()), Clock.systemUTC());
+                    RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
+                            created.roundUp().title().isBlank() ? created.spectrum().question()
+                                    : created.roundUp().title(), true));
+                });
     }
 
     /**
