@@ -144,8 +144,10 @@ public final class MapViewModel {
         }
         values.forEach((key, set) -> valuesOf(key).setAll(set));
         checkedValues.forEach((key, checked) -> checked.retainAll(values.getOrDefault(key, new TreeSet<>())));
-        if (!keys.isEmpty() && !keys.contains(colorAttribute.get())) {
-            colorAttribute.set(keys.get(0));
+        // A new map from a round-up has no tags yet: colouring by the old map's "region" would name a legend
+        // with nothing in it. Nothing to colour by until the user tags someone.
+        if (!keys.contains(colorAttribute.get())) {
+            colorAttribute.set(keys.isEmpty() ? "" : keys.get(0));
         }
     }
 

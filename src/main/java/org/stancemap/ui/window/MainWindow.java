@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -63,7 +64,7 @@ public final class MainWindow {
         this.files = new FileActions(stage, project, preferences, recovery, sidePanelModel::commitNote);
         mapModel.colorAttributeProperty().set(preferences.colorAttribute());
         mapModel.colorAttributeProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !now.isEmpty()) { // a map without tags must not forget the user's choice
                 preferences.setColorAttribute(now);
             }
         });
@@ -173,6 +174,7 @@ public final class MainWindow {
             return choice;
         }).toList());
         colourBy.setOnShowing(e -> fillColours.run());
+        colourBy.disableProperty().bind(Bindings.isEmpty(mapModel.getAttributes()));
         fillColours.run();
         Menu view = new Menu("_View");
         view.getItems().addAll(item("_Find…", "Shortcut+F", mapView::focusSearch),
