@@ -52,7 +52,9 @@ public final class App extends Application {
         RecoveryStore recovery = new RecoveryStore(home.resolve("recovery"));
         ProjectViewModel project = new ProjectViewModel(start.store(), recovery, Clock.systemUTC(), background,
                 Platform::runLater);
-        new MainWindow(stage, project, preferences, recovery, getHostServices()::showDocument).show(start);
+        MainWindow window = new MainWindow(stage, project, preferences, recovery, getHostServices()::showDocument);
+        window.show(start);
+        Platform.runLater(window::askAnalystNameIfUnknown);
     }
 
     @Override

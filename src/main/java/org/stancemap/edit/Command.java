@@ -1,5 +1,7 @@
 package org.stancemap.edit;
 
+import java.util.Optional;
+
 import org.stancemap.model.Project;
 
 /**
@@ -16,4 +18,12 @@ public interface Command {
 
     /** What the action did, for Undo/Redo menu items, e.g. "Move Dmitri Trenin to Partnership with limits". */
     String description();
+
+    /**
+     * This action and {@code previous}, done just before it, as one action, when the user would call them one: ten
+     * arrow-key nudges of one expert in a row are one move to undo. Empty (the default) keeps them apart.
+     */
+    default Optional<Command> mergedAfter(Command previous) {
+        return Optional.empty();
+    }
 }

@@ -34,10 +34,21 @@ public final class CommandHistory {
         return project;
     }
 
-    /** Applies the command and makes it the one Undo takes back; anything that could have been redone is dropped. */
+    /**
+     * Applies the command and makes it the one Undo takes back; anything that could have been redone is dropped.
+     * A command that {@linkplain Command#mergedAfter merges} with the last one replaces it, unless the project was
+     * saved between them: undo must still be able to reach what is on disk.
+     */
     public void execute(Command command) {
-        project = command.execute(project);
-        done.push(command);
+        Optional<Command> merged = done.isEmpty() || savedAt == done.size()
+                ? Optional.empty() : command.mergedAfter(done.peek());
+        if (merged.isPresent()) {
+            project = merged.get().execute(done.pop().undo(project));
+            done.push(merged.get());
+        } else {
+            project = command.execute(project);
+            done.push(command);
+        }
         if (savedAt > done.size() - 1) {
             savedAt = -1; // the saved state was on the redo branch we are discarding
         }
@@ -85,6 +96,30 @@ public final class CommandHistory {
     public void markSaved() {
         savedAt = done.size();
         changed();
+    }
+
+    /** Where the history stands now: take it when a save starts, and hand it to {@link #markSaved(SavePoint)} after. */
+    public SavePoint savePoint() {
+        return new SavePoint(commandsInEffect());
+    }
+
+    /**
+     * Records that the project as it was at {@code point} is what is on disk now: a save that ran in the background
+     * while the user went on editing leaves those edits unsaved. When the user undid past the point meanwhile, the
+     * saved state is out of reach and the project counts as unsaved.
+     */
+    public void markSaved(SavePoint point) {
+        List<Command> now = commandsInEffect();
+        List<Command> then = point.inEffect();
+        savedAt = now.size() >= then.size() && now.subList(0, then.size()).equals(then) ? then.size() : -1;
+        changed();
+    }
+
+    /** The commands in effect when a save started. */
+    public record SavePoint(List<Command> inEffect) {
+        public SavePoint {
+            inEffect = List.copyOf(inEffect);
+        }
     }
 
     /** Records that nothing on disk holds the current project, e.g. a new or restored one, until the next save. */

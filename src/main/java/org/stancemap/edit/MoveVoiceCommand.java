@@ -1,8 +1,10 @@
 package org.stancemap.edit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.stancemap.model.Band;
@@ -12,10 +14,15 @@ import org.stancemap.model.Voice;
 
 /**
  * Places a voice at a new position. The new placement is appended to the voice's history, so every earlier
- * placement stays on record; undo restores the history exactly as it was.
+ * placement stays on record; undo restores the history exactly as it was. A burst of moves of one voice, each
+ * within {@link #BURST} of the last, by the same analyst for the same reason, is one move: the history keeps
+ * where the burst ended, and one undo goes back to where it started.
  */
 public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description)
         implements Command {
+
+    /** How soon after a move another one counts as part of it: longer than a pause between arrow-key presses. */
+    public static final Duration BURST = Duration.ofSeconds(2);
 
     public MoveVoiceCommand {
         Objects.requireNonNull(voiceId, "voiceId");
@@ -41,6 +48,22 @@ public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement
     @Override
     public Project undo(Project project) {
         return project.withVoice(voiceId, v -> v.withPlacements(before));
+    }
+
+    @Override
+    public Optional<Command> mergedAfter(Command previous) {
+        if (!(previous instanceof MoveVoiceCommand earlier) || !earlier.voiceId.equals(voiceId)
+                || !before.equals(append(earlier.before, earlier.placement))) {
+            return Optional.empty();
+        }
+        Placement last = earlier.placement;
+        Duration gap = Duration.between(last.placedAt(), placement.placedAt());
+        boolean sameHands = last.placedBy().equals(placement.placedBy()) && last.rationale().equals(placement.rationale())
+                && last.confidence().equals(placement.confidence());
+        if (!sameHands || gap.isNegative() || gap.compareTo(BURST) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new MoveVoiceCommand(voiceId, earlier.before, placement, description));
     }
 
     private static List<Placement> append(List<Placement> history, Placement next) {

@@ -1,8 +1,10 @@
 package org.stancemap.edit;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
+import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 
@@ -60,6 +62,41 @@ class CommandHistoryTest {
 
         assertThat(history.canRedo()).isFalse();
         assertThat(voice("ann-ames").note()).isEqualTo("second");
+    }
+
+    private void nudge(String id, double position, int secondsAfterT0) {
+        history.execute(MoveVoiceCommand.of(history.project(), voice(id), new Placement(position, "", OptionalDouble.empty(),
+                "analyst", SmallProjects.T0.plusSeconds(secondsAfterT0))));
+    }
+
+    @Test
+    void aBurstOfNudgesOfOneVoiceIsOneHistoryEntryThatUndoesToWhereItStarted() {
+        for (int i = 1; i <= 10; i++) {
+            nudge("bo-berg", 0.4 + i * 0.01, i);
+        }
+
+        assertThat(history.commandsInEffect()).hasSize(1);
+        assertThat(voice("bo-berg").placements()).extracting(Placement::position).containsExactly(0.4, 0.5);
+        assertThat(history.undoDescription()).contains("Move Bo Berg to High");
+        history.undo();
+        assertThat(history.project()).isEqualTo(original);
+        assertThat(history.canUndo()).isFalse();
+        history.redo();
+        assertThat(voice("bo-berg").placement().orElseThrow().position()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aPauseAnotherVoiceOrASaveEndsTheBurst() {
+        nudge("bo-berg", 0.41, 0);
+        nudge("bo-berg", 0.42, 3); // more than BURST later
+        nudge("ann-ames", 0.2, 4);
+        nudge("bo-berg", 0.43, 5); // another voice came between
+        history.markSaved();
+        nudge("bo-berg", 0.44, 6); // the saved state must stay reachable by undo
+
+        assertThat(history.commandsInEffect()).hasSize(5);
+        history.undo();
+        assertThat(history.hasUnsavedChanges()).isFalse();
     }
 
     @Test

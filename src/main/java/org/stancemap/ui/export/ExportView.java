@@ -1,8 +1,12 @@
 package org.stancemap.ui.export;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -33,6 +37,12 @@ import org.stancemap.render.ExportFormat;
  */
 public final class ExportView {
 
+    /** Draws and writes exports, one at a time, off the FX thread; a daemon so it never keeps the app running. */
+    private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "export-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
 
     private ExportView() {
@@ -157,9 +167,29 @@ public final class ExportView {
         });
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(EXPORT);
         exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (!chooseAndWrite(owner, model)) {
-                e.consume();
-            }
+            e.consume(); // the dialog closes once the file is written, not when the button is pressed
+            chooseFile(owner, model).ifPresent(file -> {
+                content.setDisable(true);
+                exportButton.setDisable(true);
+                copyButton.setDisable(true);
+                String header = dialog.getHeaderText();
+                dialog.setHeaderText("Exporting " + file.getFileName() + "…");
+                model.writeInBackground(file, WRITER, Platform::runLater).thenAccept(error -> {
+                    content.setDisable(false);
+                    exportButton.setDisable(false);
+                    copyButton.setDisable(false);
+                    dialog.setHeaderText(header);
+                    if (error.isPresent()) {
+                        Alert alert = new Alert(Alert.AlertType.ERROR, error.get(), ButtonType.OK);
+                        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+                        alert.setHeaderText(null);
+                        alert.showAndWait();
+                    } else {
+                        dialog.setResult(EXPORT);
+                        dialog.close();
+                    }
+                });
+            });
         });
         return dialog;
     }
@@ -171,24 +201,13 @@ public final class ExportView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** Asks where to save and writes there; false when the user cancelled or the export failed. */
-    private static boolean chooseAndWrite(Window owner, ExportViewModel model) {
+    /** Asks where to save; empty when the user cancelled. */
+    private static Optional<Path> chooseFile(Window owner, ExportViewModel model) {
         ExportFormat format = model.formatProperty().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.description());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
         chooser.setInitialFileName(model.defaultFileName());
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return false;
-        }
-        Optional<String> error = model.writeTo(file.toPath());
-        error.ifPresent(message -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-            alert.initOwner(owner);
-            alert.setHeaderText(null);
-            alert.showAndWait();
-        });
-        return error.isEmpty();
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +44,9 @@ import org.stancemap.render.VisibleText;
  * {@code stancemap render} does.
  */
 public final class ExportViewModel {
+
+    /** Long enough for a round-up's title to be recognised in a folder, short enough to show whole in one. */
+    private static final int MAX_SLUG = 64;
 
     /** The preview's width in pixels; it is drawn at whatever scale makes the canvas that wide. */
     static final double PREVIEW_WIDTH = 560;
@@ -201,7 +206,16 @@ public final class ExportViewModel {
         String visible = VisibleText.of(project.roundUp().title());
         String title = visible.isBlank() ? "stance-map" : visible;
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return (slug.length() > 60 ? slug.substring(0, 60) : slug) + "." + format.get().extension();
+        return wholeWords(slug, MAX_SLUG) + "." + format.get().extension();
+    }
+
+    /** The slug cut at the last hyphen that keeps it within {@code max}, so no word is cut in half. */
+    static String wholeWords(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', max);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, max);
     }
 
     /**
@@ -210,8 +224,26 @@ public final class ExportViewModel {
      * @return empty on success, else one sentence saying what went wrong
      */
     public Optional<String> writeTo(Path file) {
+        return write(export(), file);
+    }
+
+    /**
+     * {@link #writeTo} with the drawing and writing done on {@code background}, so that a large export never
+     * freezes the window: the options are read now, and the result is handed over on {@code fxThread}.
+     */
+    public CompletableFuture<Optional<String>> writeInBackground(Path file, Executor background, Executor fxThread) {
+        BriefingExport export = export();
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        background.execute(() -> {
+            Optional<String> outcome = write(export, file);
+            fxThread.execute(() -> result.complete(outcome));
+        });
+        return result;
+    }
+
+    private Optional<String> write(BriefingExport export, Path file) {
         try {
-            export().writeTo(project, file);
+            export.writeTo(project, file);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -13,15 +14,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -36,6 +40,9 @@ import org.stancemap.ui.project.ProjectViewModel;
  * the count of matching voices per band — or, while dragging, the band and position a drop would give.
  */
 public final class MapView extends BorderPane {
+
+    /** How long a save or open runs before the status bar says so. */
+    private static final Duration BUSY_AFTER = Duration.millis(300);
 
     private final SpectrumView spectrumView = new SpectrumView();
     private final TextField search = TextFields.createClearableTextField();
@@ -86,7 +93,7 @@ public final class MapView extends BorderPane {
         search.selectAll();
     }
 
-    private HBox toolBar(MapViewModel model) {
+    private FlowPane toolBar(MapViewModel model) {
         search.setPromptText("Search names, roles, quotes");
         search.setTooltip(new Tooltip("Search names, roles and quote text (Ctrl+F); Esc clears"));
         search.setPrefColumnCount(18);
@@ -127,11 +134,17 @@ public final class MapView extends BorderPane {
                 model.matchCountProperty(), model.voiceCountProperty()));
 
         Label colourLabel = new Label("Colour by");
-        matches.setMinWidth(Region.USE_PREF_SIZE);
-        colourLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, search, filters, spring, matches, colourLabel, colourBy);
+        HBox colouring = new HBox(6, colourLabel, colourBy);
+        colouring.setAlignment(Pos.CENTER_LEFT);
+        // A map without tags has nothing to colour by; an empty box would only puzzle.
+        colouring.visibleProperty().bind(Bindings.isNotEmpty(model.getAttributes()));
+        colouring.managedProperty().bind(colouring.visibleProperty());
+        for (Region part : List.of(search, matches, colourLabel, colourBy)) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Wraps to a second row in a narrow window (1280x720 with the side panel open) rather than cutting a
+        // filter's name to "Regio…": every control keeps its whole label.
+        FlowPane bar = new FlowPane(10, 6, search, filters, matches, colouring);
         bar.getStyleClass().add("map-tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -140,15 +153,24 @@ public final class MapView extends BorderPane {
 
     private CheckComboBox<String> filterFor(MapViewModel model, String attribute) {
         CheckComboBox<String> box = new CheckComboBox<>(model.valuesOf(attribute));
-        box.setTitle(capitalised(attribute) + ": all");
-        box.setTooltip(new Tooltip("Show only experts with these " + attribute + " values"));
+        Tooltip tooltip = new Tooltip();
+        box.setTooltip(tooltip);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         List<String> checked = model.checkedValuesOf(attribute);
         checked.forEach(value -> box.getCheckModel().check(value));
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+        Runnable title = () -> {
             List<String> now = List.copyOf(box.getCheckModel().getCheckedItems());
-            model.checkedValuesOf(attribute).setAll(now);
-            box.setTitle(capitalised(attribute) + ": " + (now.isEmpty() ? "all" : String.join(", ", now)));
+            // Short enough never to be cut; the tooltip names every value chosen.
+            box.setTitle(capitalised(attribute) + ": " + (now.isEmpty() ? "all" : now.size() == 1 ? now.get(0)
+                    : now.size() + " of " + box.getItems().size()));
+            tooltip.setText("Show only experts with these " + attribute + " values"
+                    + (now.isEmpty() ? "" : ": " + String.join(", ", now)));
+        };
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            model.checkedValuesOf(attribute).setAll(List.copyOf(box.getCheckModel().getCheckedItems()));
+            title.run();
         });
+        title.run();
         return box;
     }
 
@@ -183,16 +205,24 @@ public final class MapView extends BorderPane {
     }
 
     private HBox statusBar(ProjectViewModel projectModel, MapViewModel model) {
-        Label counts = new Label();
+        // One label per band, so that a narrow window wraps the counts onto a second row instead of cutting them.
+        FlowPane counts = new FlowPane(16, 2);
         counts.getStyleClass().add("band-counts");
-        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+        Runnable showCounts = () -> {
             var preview = spectrumView.getDragPreview();
-            if (preview.isPresent()) {
-                return dropText(preview.get());
-            }
-            return String.join("   ·   ", model.bandCountsProperty().get().stream()
-                    .map(c -> c.label() + ": " + c.count()).toList());
-        }, model.bandCountsProperty(), spectrumView.dragPreviewProperty()));
+            List<String> parts = preview.isPresent() ? List.of(dropText(preview.get()))
+                    : model.bandCountsProperty().get().stream().map(c -> c.label() + ": " + c.count()).toList();
+            counts.getChildren().setAll(parts.stream().map(text -> {
+                Label part = new Label(text);
+                part.getStyleClass().add("band-count");
+                part.setMinWidth(Region.USE_PREF_SIZE);
+                return part;
+            }).toList());
+        };
+        model.bandCountsProperty().addListener((obs, was, now) -> showCounts.run());
+        spectrumView.dragPreviewProperty().addListener((obs, was, now) -> showCounts.run());
+        showCounts.run();
+        HBox.setHgrow(counts, Priority.ALWAYS);
 
         Label problem = new Label();
         problem.getStyleClass().add("problem");
@@ -208,11 +238,39 @@ public final class MapView extends BorderPane {
         placeUnplaced.managedProperty().bind(placeUnplaced.visibleProperty());
         placeUnplaced.setMinWidth(Region.USE_PREF_SIZE);
         placeUnplaced.setFocusTraversable(false);
-        HBox bar = new HBox(12, placeUnplaced, counts, spring, problem);
+        HBox bar = new HBox(12, placeUnplaced, counts, busy(projectModel), spring, problem);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 12, 5, 12));
         return bar;
+    }
+
+    /**
+     * A spinner and what is being read or written, shown once a save or open has taken longer than a moment: a
+     * quick save should not flash anything.
+     */
+    private static HBox busy(ProjectViewModel projectModel) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        Label what = new Label();
+        what.getStyleClass().add("busy");
+        what.textProperty().bind(projectModel.busyProperty());
+        HBox busy = new HBox(6, spinner, what);
+        busy.getStyleClass().add("busy-indicator");
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.setVisible(false);
+        busy.managedProperty().bind(busy.visibleProperty());
+        PauseTransition moment = new PauseTransition(BUSY_AFTER);
+        moment.setOnFinished(e -> busy.setVisible(projectModel.isBusy()));
+        projectModel.busyProperty().addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
+                moment.stop();
+                busy.setVisible(false);
+            } else {
+                moment.playFromStart();
+            }
+        });
+        return busy;
     }
 
     private static String dropText(DragPreview preview) {

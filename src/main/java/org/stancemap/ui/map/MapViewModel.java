@@ -1,10 +1,9 @@
 package org.stancemap.ui.map;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -145,8 +144,10 @@ public final class MapViewModel {
         }
         values.forEach((key, set) -> valuesOf(key).setAll(set));
         checkedValues.forEach((key, checked) -> checked.retainAll(values.getOrDefault(key, new TreeSet<>())));
-        if (!keys.isEmpty() && !keys.contains(colorAttribute.get())) {
-            colorAttribute.set(keys.get(0));
+        // A new map from a round-up has no tags yet: colouring by the old map's "region" would name a legend
+        // with nothing in it. Nothing to colour by until the user tags someone.
+        if (!keys.contains(colorAttribute.get())) {
+            colorAttribute.set(keys.isEmpty() ? "" : keys.get(0));
         }
     }
 
@@ -155,15 +156,20 @@ public final class MapViewModel {
         if (now == null) {
             return;
         }
-        String query = fold(searchText.get().strip());
+        List<String> query = SearchQuery.words(searchText.get());
         Map<String, List<String>> tagFilter = new TreeMap<>();
         checkedValues.forEach((key, checked) -> {
             if (!checked.isEmpty()) {
                 tagFilter.put(key, List.copyOf(checked));
             }
         });
-        Predicate<Voice> predicate = voice -> matchesTags(voice, tagFilter)
-                && (query.isEmpty() || matchesSearch(searchable.computeIfAbsent(voice, MapViewModel::searchableText), query));
+        // The predicate reads a snapshot and writes nothing, so an export on another thread can share it.
+        if (!query.isEmpty()) {
+            now.voices().forEach(voice -> searchable.computeIfAbsent(voice, MapViewModel::searchableText));
+        }
+        Map<Voice, String> texts = Collections.unmodifiableMap(new IdentityHashMap<>(searchable));
+        Predicate<Voice> predicate = voice -> matchesTags(voice, tagFilter) && (query.isEmpty()
+                || SearchQuery.matchesFolded(texts.getOrDefault(voice, searchableText(voice)), query));
         filter.set(predicate);
 
         int matching = 0;
@@ -207,25 +213,10 @@ public final class MapViewModel {
         return true;
     }
 
-    /** Every word of the query must occur in the voice's names, roles or quotes, ignoring case and accents. */
-    private static boolean matchesSearch(String text, String query) {
-        for (String word : query.split("\\s+")) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String searchableText(Voice voice) {
         StringBuilder text = new StringBuilder();
         voice.people().forEach(p -> text.append(p.name()).append('\n').append(p.role()).append('\n'));
         voice.quotes().forEach(q -> text.append(q.text()).append('\n'));
-        return fold(text.toString());
-    }
-
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+        return SearchQuery.fold(text.toString());
     }
 }

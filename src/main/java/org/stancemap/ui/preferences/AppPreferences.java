@@ -27,8 +27,17 @@ public final class AppPreferences {
         return new AppPreferences(Preferences.userRoot().node("org/stancemap"));
     }
 
+    /**
+     * The name recorded with every placement the user makes; empty until they give one. Never the system login:
+     * a placement names a person who stands behind it, and "jdoe2" or "admin" on a slide names no one.
+     */
     public String analystName() {
-        return node.get("analystName", System.getProperty("user.name", "analyst"));
+        return node.get("analystName", "");
+    }
+
+    /** False until the user has said who they are, on first start or in Preferences. */
+    public boolean hasAnalystName() {
+        return !analystName().isBlank();
     }
 
     public void setAnalystName(String name) {

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,8 +38,8 @@ import org.stancemap.store.RecoveryStore;
  * The open project: its file, its undo history, the selected voice, and the guarantee that no committed change
  * is lost — every change is copied to the recovery folder at once, and a save is atomic.
  *
- * <p>Used on the FX thread only. Recovery copies are written on {@code background}; their failures come back
- * through {@code fxThread} into {@link #problemProperty()}.
+ * <p>Used on the FX thread only. Recovery copies, and saves and opens started "in background", are written and
+ * read on {@code background}; their results come back through {@code fxThread}.
  */
 public final class ProjectViewModel {
 
@@ -51,6 +54,7 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy", "");
     private final ObjectProperty<Voice> selectedVoice = new SimpleObjectProperty<>(this, "selectedVoice");
     private final ObservableList<FeaturedQuote> featuredQuotes = FXCollections.observableArrayList();
 
@@ -115,6 +119,15 @@ public final class ProjectViewModel {
     /** The latest thing that went wrong in the background (a recovery copy that could not be written), or "". */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What is being read or written in the background, e.g. "Saving map.stancemap.json…"; "" when nothing is. */
+    public ReadOnlyStringProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return !busy.get().isEmpty();
     }
 
     /** The voice the side panel shows; null when none. Follows its voice by id across changes. */
@@ -211,7 +224,7 @@ public final class ProjectViewModel {
         Optional<FileVersion> expected = fileVersion;
         saved(target, expected.isPresent()
                 ? store.save(history.project(), target, expected.get())
-                : store.save(history.project(), target));
+                : store.save(history.project(), target), history.savePoint());
     }
 
     /**
@@ -219,14 +232,77 @@ public final class ProjectViewModel {
      * chose the target, and confirmed replacing it, so whatever it holds is replaced.
      */
     public void saveAs(Path target) throws ProjectFileException {
-        saved(target, store.save(history.project(), target));
+        saved(target, store.save(history.project(), target), history.savePoint());
     }
 
-    private void saved(Path target, FileVersion written) {
+    /**
+     * {@link #save} (or, with {@code saveAs}, {@link #saveAs}) with the writing done on the background executor,
+     * so the window stays usable. The project is saved as it is now; edits made meanwhile stay unsaved. The result
+     * completes on the FX thread, after the project's state is updated; it fails with the
+     * {@link ProjectFileException} a save would throw. Refused while another save or open is under way.
+     */
+    public CompletableFuture<Void> saveInBackground(Path target, boolean saveAs) {
+        Project snapshot = history.project();
+        CommandHistory.SavePoint point = history.savePoint();
+        Optional<FileVersion> expected = saveAs ? Optional.empty() : fileVersion;
+        CommandHistory savedHistory = history;
+        return inBackground("Saving " + target.getFileName() + "…", () -> expected.isPresent()
+                ? store.save(snapshot, target, expected.get()) : store.save(snapshot, target), written -> {
+            // A project opened meanwhile has a history of its own, which this save says nothing about.
+            if (history == savedHistory) {
+                saved(target, written, point);
+            }
+            return null;
+        });
+    }
+
+    /** {@link #openFile(Path)} with the reading done on the background executor; as {@link #saveInBackground}. */
+    public CompletableFuture<Void> openInBackground(Path source) {
+        return inBackground("Opening " + source.getFileName() + "…", () -> store.loadWithVersion(source), loaded -> {
+            openFile(loaded, source);
+            return null;
+        });
+    }
+
+    /**
+     * Runs slow work that reads or writes files (a save, an open, reading a round-up to import) on the background
+     * executor, with {@link #busyProperty()} saying {@code what} meanwhile; the result, or the exception that work
+     * threw, arrives on the FX thread. Refused while other such work runs, so two never race for one file.
+     */
+    public <T> CompletableFuture<T> readInBackground(String what, Callable<T> work) {
+        return inBackground(what, work, Function.identity());
+    }
+
+    /** As {@link #readInBackground}, applying {@code onFxThread} to the work's result before the future completes. */
+    private <T, R> CompletableFuture<R> inBackground(String what, Callable<T> work, Function<T, R> onFxThread) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        if (isBusy()) {
+            result.completeExceptionally(new IllegalStateException("already " + busy.get()));
+            return result;
+        }
+        busy.set(what);
+        background.execute(() -> {
+            try {
+                T done = work.call();
+                fxThread.execute(() -> {
+                    busy.set("");
+                    result.complete(onFxThread.apply(done));
+                });
+            } catch (Exception e) {
+                fxThread.execute(() -> {
+                    busy.set("");
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    private void saved(Path target, FileVersion written, CommandHistory.SavePoint point) {
         Optional<Path> before = file.get();
         file.set(Optional.of(target));
         fileVersion = Optional.of(written);
-        history.markSaved();
+        history.markSaved(point);
         Optional<Path> saved = Optional.of(target);
         background.execute(() -> {
             discardQuietly(before);

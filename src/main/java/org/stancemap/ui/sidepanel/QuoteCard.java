@@ -1,5 +1,7 @@
 package org.stancemap.ui.sidepanel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
@@ -21,28 +23,40 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.stancemap.render.SlideParts;
+import org.stancemap.ui.control.MarkedText;
+import org.stancemap.ui.control.StanceMarks;
 
 /**
- * One quote in full, its own placement when it has one, its citation, the round-up's link and "Copy citation";
- * its menu also features it on the briefing slide.
+ * One quote in full, with the words that carry its stance marked, the phrase the voice's placement rests on and
+ * the map's search matches highlighted; its own placement when it has one, its citation, the round-up's link and
+ * "Copy citation"; its menu also features it on the briefing slide.
  * The quote text takes focus so that a keyboard user can copy it (Ctrl+C) or open its menu.
  */
 final class QuoteCard extends VBox {
 
+    static final String PHRASE = "placement-phrase";
+    static final String MATCH = "search-match";
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final Duration COPIED_SHOWN_FOR = Duration.seconds(1.5);
 
     QuoteCard(QuoteEntry quote, Consumer<String> openUrl, SidePanelViewModel featuring) {
         getStyleClass().add("quote");
+        if (quote.restsOn().isPresent()) {
+            getStyleClass().add("rests-on");
+            Label restsOn = new Label("Placement rests on this quote");
+            restsOn.getStyleClass().add("rests-on-label");
+            getChildren().add(restsOn);
+        }
 
-        Text text = new Text(quote.text());
-        text.getStyleClass().add("quote-text");
-        TextFlow body = new TextFlow(text);
+        List<MarkedText.Mark> marks = new ArrayList<>(StanceMarks.of(quote.text()));
+        quote.restsOn().ifPresent(span -> marks.add(new MarkedText.Mark(span.start(), span.end(), PHRASE)));
+        quote.searchMatches().forEach(span -> marks.add(new MarkedText.Mark(span.start(), span.end(), MATCH)));
+        TextFlow body = MarkedText.flow(quote.text(), marks, "quote-text");
         body.getStyleClass().add("quote-body");
+        QuoteHighlights.install(body, quote);
         body.setFocusTraversable(true);
         body.setAccessibleRole(AccessibleRole.TEXT);
         body.setAccessibleText(quote.text());

@@ -3,14 +3,18 @@ package org.stancemap.ui.sidepanel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -28,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.stancemap.model.Person;
+import org.stancemap.ui.control.StanceMarks;
 
 /**
  * The side panel of the StanceMap window: the selected voice's people, tags, placement, note and quotes with
@@ -40,12 +45,18 @@ public final class SidePanelView extends ScrollPane {
     /** Long enough not to cut a sentence into several undo steps, short enough that a save soon after keeps it. */
     private static final Duration NOTE_IDLE = Duration.seconds(2);
 
+    /** Room left above a revealed quote so that its "rests on" label and the gap before it show. */
+    private static final double REVEAL_MARGIN = 12;
+
     private final SidePanelViewModel viewModel;
+    private final VBox quotes = new VBox();
+    private List<String> shownQuotes = List.of();
 
     public SidePanelView(SidePanelViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("side-panel");
-        getStylesheets().add(Objects.requireNonNull(SidePanelView.class.getResource("side-panel.css")).toExternalForm());
+        getStylesheets().addAll(Objects.requireNonNull(SidePanelView.class.getResource("side-panel.css")).toExternalForm(),
+                StanceMarks.STYLESHEET);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
@@ -57,8 +68,37 @@ public final class SidePanelView extends ScrollPane {
         VBox content = new VBox(voice, placeholder);
         content.getStyleClass().add("side-panel-content");
         setContent(content);
-        viewModel.voiceSelectedProperty().addListener((obs, was, now) -> setVvalue(0));
-        viewModel.getQuotes().addListener((ListChangeListener<QuoteEntry>) c -> setVvalue(0));
+        viewModel.voiceSelectedProperty().addListener((obs, was, now) -> Platform.runLater(this::revealRestingQuote));
+        viewModel.getQuotes().addListener((ListChangeListener<QuoteEntry>) c -> {
+            List<String> texts = viewModel.getQuotes().stream().map(QuoteEntry::text).toList();
+            // Only the marks changed (the search was typed): keep the reader's place.
+            if (!texts.equals(shownQuotes)) {
+                shownQuotes = texts;
+                Platform.runLater(this::revealRestingQuote);
+            }
+        });
+    }
+
+    /**
+     * Shows the quote the placement rests on: the panel starts at the top when that quote is in view there, and
+     * otherwise scrolls to it, since a placement's evidence may be a voice's fourth quote, far below the fold.
+     */
+    private void revealRestingQuote() {
+        Optional<Node> card = quotes.getChildren().stream()
+                .filter(node -> node.getStyleClass().contains("rests-on")).findFirst();
+        setVvalue(0);
+        if (card.isEmpty()) {
+            return;
+        }
+        Node content = getContent();
+        content.applyCss();
+        layout();
+        Bounds bounds = content.sceneToLocal(card.get().localToScene(card.get().getBoundsInLocal()));
+        double viewport = getViewportBounds().getHeight();
+        double hidden = content.getLayoutBounds().getHeight() - viewport;
+        if (hidden > 0 && bounds.getMaxY() > viewport) {
+            setVvalue(Math.min(1, (bounds.getMinY() - REVEAL_MARGIN) / hidden));
+        }
     }
 
     private void showWhen(Node node, boolean voiceSelected) {
@@ -86,42 +126,64 @@ public final class SidePanelView extends ScrollPane {
         historySection.visibleProperty().bind(Bindings.size(viewModel.getPlacementHistory()).greaterThan(1));
         historySection.managedProperty().bind(historySection.visibleProperty());
 
-        VBox quotes = new VBox();
         quotes.getStyleClass().add("quotes");
         fill(quotes, viewModel.getQuotes(), q -> new QuoteCard(q, viewModel::openUrl, viewModel));
         Label quotesTitle = sectionTitle("");
         quotesTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.getQuotes().size() == 1 ? "Quote" : "Quotes (" + viewModel.getQuotes().size() + ")",
+                () -> viewModel.getQuotes().size() == 1 ? "Expert's words: quote" : "Expert's words: quotes ("
+                        + viewModel.getQuotes().size() + ")",
                 viewModel.getQuotes()));
-        VBox quotesSection = new VBox(quotesTitle, quotes);
+        VBox quotesSection = new VBox(quotesTitle, QuoteKey.create(), quotes);
         quotesSection.getStyleClass().add("section");
 
         VBox details = new VBox(new VBox(people, tags), section("Placement", placement()), historySection,
-                section("Note", note()), quotesSection);
+                section("Analyst's note", note()), quotesSection);
         details.getStyleClass().add("voice-details");
         return details;
     }
 
     private VBox placement() {
         Label summary = wrapping("placement-summary");
-        Label rationale = wrapping("rationale");
         Label provenance = wrapping("provenance");
         summary.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.getPlacement().map(PlacementEntry::summary).orElse("Not placed yet"),
                 viewModel.placementProperty()));
-        rationale.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.getPlacement().map(PlacementEntry::rationale).filter(r -> !r.isEmpty())
-                        .map(r -> "“" + r + "”").orElse(""),
-                viewModel.placementProperty()));
-        rationale.visibleProperty().bind(rationale.textProperty().isNotEmpty());
-        rationale.managedProperty().bind(rationale.visibleProperty());
         provenance.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.getPlacement().map(PlacementEntry::provenance)
                         .orElse("Drag its chip onto the spectrum to place it."),
                 viewModel.placementProperty()));
+        VBox rationale = new VBox();
+        Runnable showRationale = () -> rationale.getChildren().setAll(
+                viewModel.getPlacement().flatMap(SidePanelView::rationale).stream().toList());
+        viewModel.placementProperty().addListener((obs, was, now) -> showRationale.run());
+        showRationale.run();
         VBox box = new VBox(summary, rationale, provenance);
         box.getStyleClass().add("placement");
         return box;
+    }
+
+    /**
+     * Why a placement is where it is, looking like whose words they are: a phrase of the expert's in the quote
+     * look, labelled with the quote it comes from; a reason of the analyst's in a box of its own, labelled with
+     * who gave it and when, never in quotation marks.
+     */
+    private static Optional<Node> rationale(PlacementEntry entry) {
+        if (entry.rationale().isEmpty()) {
+            return Optional.empty();
+        }
+        Label heading = wrapping("rationale-heading");
+        Label words = wrapping("rationale-text");
+        words.setText(entry.rationale());
+        VBox box = new VBox(heading, words);
+        if (entry.restsOnExpertsWords()) {
+            heading.setText(entry.evidenceHeading());
+            box.getStyleClass().add("expert-phrase");
+        } else {
+            heading.setText(entry.reasonHeading());
+            box.getStyleClass().add("analyst-reason");
+        }
+        box.setAccessibleText(heading.getText() + ": " + entry.rationale());
+        return Optional.of(box);
     }
 
     private VBox note() {
@@ -193,11 +255,7 @@ public final class SidePanelView extends ScrollPane {
         provenance.setText(entry.provenance());
         VBox row = new VBox(summary, provenance);
         row.getStyleClass().add("history-entry");
-        if (!entry.rationale().isEmpty()) {
-            Label reason = wrapping("history-reason");
-            reason.setText("“" + entry.rationale() + "”");
-            row.getChildren().add(reason);
-        }
+        rationale(entry).ifPresent(row.getChildren()::add);
         return row;
     }
 

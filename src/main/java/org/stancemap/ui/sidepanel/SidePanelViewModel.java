@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -36,6 +37,7 @@ import org.stancemap.model.Voice;
 import org.stancemap.render.CitationText;
 import org.stancemap.render.FeaturedQuote;
 import org.stancemap.render.SlideParts;
+import org.stancemap.ui.map.SearchQuery;
 
 /**
  * What the side panel shows: the selected voice's people, tags, placement and its history, every quote with its
@@ -67,6 +69,7 @@ public final class SidePanelViewModel {
     private final ObservableList<QuoteEntry> quotes = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyBooleanWrapper noteEdited = new ReadOnlyBooleanWrapper(this, "noteEdited");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
 
     // Properties: nothing selected
 
@@ -137,6 +140,7 @@ public final class SidePanelViewModel {
         noteEdited.bind(Bindings.createBooleanBinding(
                 () -> noteVoiceId.isPresent() && !note.get().equals(storedNote.get()), note, storedNote));
         project.addListener((obs, old, now) -> refresh());
+        searchText.addListener((obs, old, now) -> refresh());
         selectedVoice.addListener((obs, old, now) -> {
             // Only a move to another voice commits: a selection cleared may mean the project is being replaced,
             // and a command issued then would land in the new project's history.
@@ -199,6 +203,11 @@ public final class SidePanelViewModel {
 
     public void setNote(String value) {
         note.set(value);
+    }
+
+    /** The map's search; its words are marked in the quotes. Bind it to the map's search field. */
+    public StringProperty searchTextProperty() {
+        return searchText;
     }
 
     /** True while the note differs from the one stored in the project. */
@@ -310,14 +319,23 @@ public final class SidePanelViewModel {
         update(people, voice.map(Voice::people).orElse(List.of()));
         update(tags, voice.map(v -> v.tags().entrySet().stream()
                 .map(tag -> new TagEntry(tag.getKey(), tag.getValue())).toList()).orElse(List.of()));
-        placement.set(voice.flatMap(Voice::placement).map(p -> entry(p, spectrum)));
+        List<Quote> voiceQuotes = voice.map(Voice::quotes).orElse(List.of());
+        Optional<Placement> now = voice.flatMap(Voice::placement);
+        placement.set(now.map(p -> entry(p, spectrum, voiceQuotes)));
         List<PlacementEntry> history = new ArrayList<>(voice.map(Voice::placements).orElse(List.of()).stream()
-                .map(p -> entry(p, spectrum)).toList());
+                .map(p -> entry(p, spectrum, voiceQuotes)).toList());
         Collections.reverse(history);
         update(placementHistory, history);
-        update(quotes, voice.map(v -> IntStream.range(0, v.quotes().size())
-                .mapToObj(i -> entry(v.quotes().get(i), i, roundUp.orElseThrow(), spectrum)).toList())
-                .orElse(List.of()));
+        String rationale = now.map(Placement::rationale).orElse("");
+        OptionalInt restsOn = restingQuote(voiceQuotes, rationale);
+        List<QuoteEntry> quoteEntries = new ArrayList<>();
+        for (int i = 0; i < voiceQuotes.size(); i++) {
+            Quote q = voiceQuotes.get(i);
+            Optional<SearchQuery.Span> phrase = restsOn.isPresent() && restsOn.getAsInt() == i + 1
+                    ? SearchQuery.find(q.text(), rationale) : Optional.empty();
+            quoteEntries.add(entry(q, i, roundUp.orElseThrow(), spectrum, phrase));
+        }
+        update(quotes, quoteEntries);
         followNote(voice);
 
         roundUpTitle.set(roundUp.map(RoundUp::title).orElse(""));
@@ -349,16 +367,28 @@ public final class SidePanelViewModel {
         }
     }
 
-    private PlacementEntry entry(Placement p, Spectrum spectrum) {
+    private PlacementEntry entry(Placement p, Spectrum spectrum, List<Quote> voiceQuotes) {
         return new PlacementEntry(number(p.position()), spectrum.bandAt(p.position()).map(Band::label).orElse(""),
                 p.rationale().strip(), p.placedBy().strip(), CitationText.day(LocalDate.ofInstant(p.placedAt(), zone)),
                 p.confidence().isPresent()
-                        ? Optional.of(Math.round(p.confidence().getAsDouble() * 100) + "%") : Optional.empty());
+                        ? Optional.of(Math.round(p.confidence().getAsDouble() * 100) + "%") : Optional.empty(),
+                restingQuote(voiceQuotes, p.rationale()));
     }
 
-    private QuoteEntry entry(Quote q, int index, RoundUp roundUp, Spectrum spectrum) {
+    /** The number (from 1) of the first quote that holds {@code rationale} word for word, read as search reads. */
+    private static OptionalInt restingQuote(List<Quote> voiceQuotes, String rationale) {
+        for (int i = 0; i < voiceQuotes.size(); i++) {
+            if (SearchQuery.find(voiceQuotes.get(i).text(), rationale).isPresent()) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private QuoteEntry entry(Quote q, int index, RoundUp roundUp, Spectrum spectrum, Optional<SearchQuery.Span> restsOn) {
         return new QuoteEntry(q.text(), CitationText.citation(q, roundUp), CitationText.citationWithUrl(q, roundUp),
-                roundUp.url(), q.placement().map(p -> entry(p, spectrum).summary()), index);
+                roundUp.url(), q.placement().map(p -> entry(p, spectrum, List.of()).summary()), index, restsOn,
+                SearchQuery.matches(q.text(), searchText.get()));
     }
 
     private static String byline(RoundUp roundUp) {

@@ -20,7 +20,6 @@ import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.importer.text.SourceDocuments;
 import org.stancemap.importer.text.SourceFormat;
 import org.stancemap.importer.text.SourceText;
-import org.stancemap.importer.UnreadableInputException;
 import org.stancemap.model.Project;
 import org.stancemap.store.BundledMap;
 import org.stancemap.store.FileChangedOnDiskException;
@@ -114,21 +113,24 @@ final class FileActions {
         if (request.isEmpty()) {
             return;
         }
-        SourceDocument source;
-        try {
-            Optional<Path> file = request.get().file();
-            source = file.isPresent()
-                    ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
-                    : pasted(request.get());
-        } catch (UnreadableInputException e) {
-            error("Cannot import the round-up", e.getMessage());
-            return;
-        }
+        NewProjectDialog.Request asked = request.get();
+        Optional<Path> file = asked.file();
         RoundUpFormats formats = RoundUpFormats.standard();
-        RoundUpReviewViewModel review = new RoundUpReviewViewModel(formats.read(source), formats,
-                Optional.of(project.getProject().spectrum()), Clock.systemUTC());
-        RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
-                created.roundUp().title().isBlank() ? created.spectrum().question() : created.roundUp().title(), true));
+        String what = "Reading " + file.map(f -> String.valueOf(f.getFileName())).orElse("the pasted round-up") + "…";
+        // Reading and recognising a long article takes a while; the window stays usable meanwhile.
+        project.readInBackground(what, () -> formats.read(file.isPresent()
+                ? SourceDocuments.of(SourceText.read(file.get()), String.valueOf(file.get().getFileName()))
+                : pasted(asked))).whenComplete((draft, failure) -> {
+                    if (failure != null) {
+                        error("Cannot import the round-up", failure.getMessage());
+                        return;
+                    }
+                    RoundUpReviewViewModel review = new RoundUpReviewViewModel(draft, formats,
+                            Optional.of(project.getProject().spectrum()), Clock.systemUTC());
+                    RoundUpReviewView.show(owner, review).ifPresent(created -> project.open(created, Optional.empty(),
+                            created.roundUp().title().isBlank() ? created.spectrum().question()
+                                    : created.roundUp().title(), true));
+                });
     }
 
     /**
@@ -169,17 +171,11 @@ final class FileActions {
 
     boolean saveAs() {
         commitPendingEdits.run();
-        FileChooser chooser = chooser("Save the project as");
-        chooser.setInitialFileName(project.fileProperty().get().map(p -> String.valueOf(p.getFileName()))
-                .orElse("stance-map.stancemap.json"));
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
+        Optional<Path> chosen = chooseSaveTarget();
+        if (chosen.isEmpty()) {
             return false;
         }
-        Path target = chosen.toPath();
-        if (!target.getFileName().toString().endsWith(".json")) {
-            target = target.resolveSibling(target.getFileName() + ".stancemap.json");
-        }
+        Path target = chosen.get();
         try {
             project.saveAs(target);
             preferences.addRecentProject(target);
@@ -191,6 +187,19 @@ final class FileActions {
         }
     }
 
+    private Optional<Path> chooseSaveTarget() {
+        FileChooser chooser = chooser("Save the project as");
+        chooser.setInitialFileName(project.fileProperty().get().map(p -> String.valueOf(p.getFileName()))
+                .orElse("stance-map.stancemap.json"));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path target = chosen.toPath();
+        return Optional.of(target.getFileName().toString().endsWith(".json")
+                ? target : target.resolveSibling(target.getFileName() + ".stancemap.json"));
+    }
+
     /** True when there are no unsaved changes, or the user saved them or chose to drop them. */
     boolean confirmDiscard() {
         commitPendingEdits.run();
@@ -199,11 +208,10 @@ final class FileActions {
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, unsavedChanges(project.titleProperty().get()),
                 save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
-        alert.setHeaderText("Save changes to " + project.titleProperty().get().replaceFirst("^\\*", "")
-                .replace(" – StanceMap", "") + "?");
+        alert.setHeaderText("Save your changes?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
             return save();
@@ -215,13 +223,63 @@ final class FileActions {
         return false;
     }
 
+    /**
+     * "Changes to “map.stancemap.json” will be lost if you don't save them." The name stands in quotation marks
+     * of its own: a map named after its question ends in "?", and a question mark after it read "??".
+     */
+    static String unsavedChanges(String windowTitle) {
+        String name = windowTitle.replaceFirst("^\\*", "").replace(" – StanceMap", "");
+        return "Changes to “" + name + "” will be lost if you don't save them.";
+    }
+
+    /** Reads the file off the FX thread; the map stays on screen and usable until the new one is ready. */
     private void openFile(Path file) {
-        try {
-            project.openFile(file);
-            rememberOpened(file);
-        } catch (ProjectFileException e) {
-            error("Cannot open the project", e.getMessage());
+        if (project.isBusy()) {
+            return;
         }
+        project.openInBackground(file).whenComplete((done, failure) -> {
+            if (failure == null) {
+                rememberOpened(file);
+            } else {
+                error("Cannot open the project", failure.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Save from the menu: the file is written off the FX thread, so the window stays usable while a large map is
+     * written. A save or open already under way makes this do nothing.
+     */
+    void saveInBackground() {
+        commitPendingEdits.run();
+        if (project.isBusy()) {
+            return;
+        }
+        Optional<Path> target = project.fileProperty().get();
+        if (target.isEmpty()) {
+            saveAsInBackground();
+            return;
+        }
+        project.saveInBackground(target.get(), false).whenComplete((done, failure) -> {
+            if (failure != null) {
+                error("Cannot save", failure.getMessage());
+            }
+        });
+    }
+
+    /** Save As from the menu, written off the FX thread as {@link #saveInBackground()} is. */
+    void saveAsInBackground() {
+        commitPendingEdits.run();
+        if (project.isBusy()) {
+            return;
+        }
+        chooseSaveTarget().ifPresent(target -> project.saveInBackground(target, true).whenComplete((done, failure) -> {
+            if (failure == null) {
+                rememberOpened(target);
+            } else {
+                error("Cannot save", failure.getMessage());
+            }
+        }));
     }
 
     private void rememberOpened(Path file) {

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,10 +18,13 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.control.MoveRequest;
@@ -62,13 +66,14 @@ public final class MainWindow {
         this.stage = stage;
         this.project = project;
         this.preferences = preferences;
+        this.mapModel = new MapViewModel(project.projectProperty());
         SidePanelViewModel sidePanelModel = new SidePanelViewModel(project.projectProperty(),
                 project.selectedVoiceProperty(), project::execute, urlOpener, project.getFeaturedQuotes());
+        sidePanelModel.searchTextProperty().bind(mapModel.searchTextProperty());
         this.files = new FileActions(stage, project, preferences, recovery, sidePanelModel::commitNote);
-        this.mapModel = new MapViewModel(project.projectProperty());
         mapModel.colorAttributeProperty().set(preferences.colorAttribute());
         mapModel.colorAttributeProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !now.isEmpty()) { // a map without tags must not forget the user's choice
                 preferences.setColorAttribute(now);
             }
         });
@@ -104,6 +109,20 @@ public final class MainWindow {
             }
         });
         placeWindow();
+        hideTooltipsUnderModalDialogs();
+    }
+
+    /** A chip's tooltip would otherwise stay drawn on top of a dialog that opened while it showed. */
+    private static void hideTooltipsUnderModalDialogs() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                boolean modalOpened = change.getAddedSubList().stream()
+                        .anyMatch(w -> w instanceof Stage s && s.getModality() != Modality.NONE);
+                if (modalOpened) {
+                    List.copyOf(Window.getWindows()).stream().filter(Tooltip.class::isInstance).forEach(Window::hide);
+                }
+            }
+        });
     }
 
     /** Opens the start project, shows the window, then offers to restore work a crash left behind. */
@@ -114,19 +133,30 @@ public final class MainWindow {
         mapView.spectrumView().requestFocus();
     }
 
+    /** On the first start, asks who the analyst is; placements made before an answer record no name. */
+    public void askAnalystNameIfUnknown() {
+        if (!preferences.hasAnalystName()) {
+            AnalystNameDialog.ask(stage).ifPresent(name -> {
+                preferences.setAnalystName(name);
+                preferences.flush();
+            });
+        }
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _Recent");
-        recent.setOnShowing(e -> fillRecent(recent));
+        // Refilled as the File menu opens: a submenu that was empty, and so disabled, never fires its own showing.
+        file.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
         file.getItems().addAll(
-                item("_New from Round-up…", "Shortcut+N", files::newFromRoundUp),
-                item("_Open…", "Shortcut+O", files::open),
+                busyAware(item("_New from Round-up…", "Shortcut+N", files::newFromRoundUp)),
+                busyAware(item("_Open…", "Shortcut+O", files::open)),
                 recent,
                 item("Open _Bundled China-Russia Map", null, files::openBundledMap),
                 new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", files::save),
-                item("Save _As…", "Shortcut+Shift+S", files::saveAs),
+                busyAware(item("_Save", "Shortcut+S", files::saveInBackground)),
+                busyAware(item("Save _As…", "Shortcut+Shift+S", files::saveAsInBackground)),
                 new SeparatorMenuItem(),
                 item("_Export…", "Shortcut+E", () -> ExportView.show(stage, exportModel())),
                 new SeparatorMenuItem(),
@@ -160,13 +190,14 @@ public final class MainWindow {
             return choice;
         }).toList());
         colourBy.setOnShowing(e -> fillColours.run());
+        colourBy.disableProperty().bind(Bindings.isEmpty(mapModel.getAttributes()));
         fillColours.run();
         Menu view = new Menu("_View");
         view.getItems().addAll(item("_Find…", "Shortcut+F", mapView::focusSearch),
                 item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy);
 
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_Keyboard Shortcuts", "F1", this::showShortcuts));
+        help.getItems().add(item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(stage)));
         return new MenuBar(file, edit, view, help);
     }
 
@@ -234,22 +265,6 @@ public final class MainWindow {
         }
     }
 
-    private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
-                "Click or Enter — select an expert; ← → or Tab — previous / next on the axis",
-                "Right-click an expert — move it, or set its region or role",
-                "Drag sideways — move an expert (Esc cancels); Shift+← → — nudge by 0.01",
-                "Ctrl+M — move to a band or an exact position, with a reason",
-                "Ctrl+U — place the unplaced experts one by one from the keyboard",
-                "Ctrl+Z / Ctrl+Shift+Z — undo / redo",
-                "Ctrl+F — search names, roles and quotes; Esc clears it",
-                "Ctrl+E — export for a briefing; Ctrl+Shift+C — copy the 16:9 slide",
-                "Ctrl+S — save; Ctrl+O — open; Ctrl+N — new map from a round-up"));
-        alert.initOwner(stage);
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.showAndWait();
-    }
-
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Optional<AppPreferences.WindowBounds> saved = preferences.windowBounds()
@@ -284,6 +299,12 @@ public final class MainWindow {
         return new ExportViewModel(project.getProject(), mapModel.filterProperty().get(), Optional.empty(),
                 mapModel.colorAttributeProperty().get(), mapView.spectrumView().getWidth(),
                 mapView.spectrumView().getHeight(), project.getFeaturedQuotes());
+    }
+
+    /** Off while a save or open runs in the background: a second one would race it for the same file or project. */
+    private MenuItem busyAware(MenuItem item) {
+        item.disableProperty().bind(project.busyProperty().isNotEmpty());
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.stancemap.model.Band;
 import org.stancemap.model.Spectrum;
@@ -83,9 +84,9 @@ final class MoveToDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label("Band"), band);
-        grid.addRow(1, new Label("Position (0–1)"), position);
-        grid.addRow(2, new Label("Reason"), reason);
+        grid.addRow(0, label("Band"), band);
+        grid.addRow(1, label("Position (0–1)"), position);
+        grid.addRow(2, label("Your reason"), reason);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
@@ -94,6 +95,13 @@ final class MoveToDialog {
                 ? new Choice(position.getValue(), reason.getText().strip()) : null);
         Platform.runLater(reason::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** A label that keeps its whole text: the grid would otherwise squeeze it to "Position (0…". */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static double round(double position) {

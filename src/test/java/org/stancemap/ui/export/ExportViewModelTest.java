@@ -79,6 +79,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theFileNameKeepsTheTitlesWordsWholeAndCutsOnlyBetweenThem() {
+        String name = model(v -> true, Optional.empty()).defaultFileName();
+
+        assertThat(name).startsWith("expert-round-up-how-likely-is-a-china-russia-military-alliance.");
+        assertThat(ExportViewModel.wholeWords("how-likely-is-a-china-russia-military-alliance", 40))
+                .isEqualTo("how-likely-is-a-china-russia-military");
+        assertThat(ExportViewModel.wholeWords("y".repeat(70), 60)).hasSize(60);
+    }
+
+    @Test
     void theSelectionIsHighlightedAndAFilteredMapExportsOnlyItsVoicesByDefault() {
         Voice karaganov = MAP.voice("sergei-karaganov").orElseThrow();
         ExportViewModel model = model(v -> "Russian".equals(v.tags().get("region")), Optional.of(karaganov));
@@ -136,5 +146,23 @@ class ExportViewModelTest {
         assertThat(Files.readString(dir.resolve("map.svg"), StandardCharsets.UTF_8)).contains(">Where they stand</text>");
         Optional<String> error = model.writeTo(dir.resolve("missing/map.svg"));
         assertThat(error).hasValueSatisfying(m -> assertThat(m).startsWith("Could not export to map.svg").endsWith("."));
+    }
+
+    @Test
+    void aBackgroundExportUsesTheOptionsAsTheyWereWhenItStartedAndWritesOnlyOnTheWriter() throws Exception {
+        ExportViewModel model = model(v -> true, Optional.empty());
+        model.formatProperty().set(ExportFormat.SVG);
+        model.titleProperty().set("As it was asked for");
+        java.util.ArrayDeque<Runnable> writer = new java.util.ArrayDeque<>();
+        Path target = dir.resolve("later.svg");
+
+        var result = model.writeInBackground(target, writer::add, Runnable::run);
+        model.titleProperty().set("Changed while writing");
+        assertThat(target).doesNotExist();
+        assertThat(result).isNotDone();
+        writer.poll().run();
+
+        assertThat(result).isCompletedWithValue(Optional.empty());
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).contains(">As it was asked for</text>");
     }
 }

@@ -100,4 +100,21 @@ class MapViewModelTest {
         assertThat(model.colorAttributeProperty().get()).isEqualTo("region");
         assertThat(model.valuesOf("role")).containsExactly("journalist", "official", "scholar/think tank");
     }
+
+    @Test
+    void aNewMapWithoutTagsOffersNothingToColourOrFilterByUntilAMapWithTagsReturns() {
+        model.checkedValuesOf("region").setAll("Russian");
+        Project tagged = project.get();
+
+        project.set(new Project(tagged.roundUp(), tagged.spectrum(), tagged.voices().stream()
+                .map(v -> v.withTags(Map.of())).toList()));
+
+        assertThat(model.getAttributes()).isEmpty();
+        assertThat(model.colorAttributeProperty().get()).isEmpty();
+        assertThat(matching()).isEqualTo(tagged.voices().size());
+
+        project.set(tagged);
+        assertThat(model.getAttributes()).containsExactly("region", "role");
+        assertThat(model.colorAttributeProperty().get()).isEqualTo("region");
+    }
 }

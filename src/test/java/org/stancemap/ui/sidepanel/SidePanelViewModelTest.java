@@ -30,6 +30,7 @@ import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
 import org.stancemap.render.FeaturedQuote;
+import org.stancemap.ui.map.SearchQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,6 +142,43 @@ class SidePanelViewModelTest {
                 .containsExactly("Partnership with limits · 0.23", "Partnership with limits · 0.30");
         assertThat(viewModel.getPlacementHistory().get(1).rationale()).isEqualTo("a partner");
         assertThat(viewModel.getPlacementHistory().get(1).placedOn()).isEqualTo("10 January 2026");
+    }
+
+    @Test
+    void aRationaleFoundInAQuoteIsTheExpertsWordsAndMarksThatQuoteAndPhrase() {
+        selected.set(TRENIN);
+
+        PlacementEntry placement = viewModel.getPlacement().orElseThrow();
+        assertThat(placement.restsOnExpertsWords()).isTrue();
+        assertThat(placement.evidenceHeading()).isEqualTo("Rests on the expert's words in quote 2");
+        assertThat(viewModel.getQuotes().get(0).restsOn()).isEmpty();
+        QuoteEntry nbr = viewModel.getQuotes().get(1);
+        SearchQuery.Span phrase = nbr.restsOn().orElseThrow();
+        assertThat(nbr.text().substring(phrase.start(), phrase.end())).isEqualTo("A far-fetched possibility");
+    }
+
+    @Test
+    void aReasonFoundInNoQuoteIsTheAnalystsJudgementNamedAndDated() {
+        selected.set(TRENIN);
+
+        PlacementEntry earlier = viewModel.getPlacementHistory().get(1);
+        assertThat(earlier.rationale()).isEqualTo("a partner");
+        assertThat(earlier.restsOnExpertsWords()).isFalse();
+        assertThat(earlier.reasonHeading()).isEqualTo("Analyst's reason — Ann, 10 January 2026");
+    }
+
+    @Test
+    void theMapsSearchWordsAreFoundInQuotesIgnoringCaseAndAccents() {
+        selected.set(TRENIN);
+        viewModel.searchTextProperty().set("NEVER against");
+
+        QuoteEntry chinaDaily = viewModel.getQuotes().get(0);
+        assertThat(chinaDaily.searchMatches()).extracting(span -> chinaDaily.text().substring(span.start(), span.end()))
+                .containsExactly("never", "against");
+        assertThat(viewModel.getQuotes().get(1).searchMatches()).isEmpty();
+
+        viewModel.searchTextProperty().set("");
+        assertThat(viewModel.getQuotes().get(0).searchMatches()).isEmpty();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.stancemap.ui.sidepanel;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,11 +18,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stancemap.edit.Command;
 import org.stancemap.edit.EditNoteCommand;
+import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Voice;
@@ -27,6 +32,7 @@ import org.stancemap.store.ProjectStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +74,7 @@ class SidePanelViewTest {
     void everyQuoteAndEveryCitationOfAMultiQuoteVoiceIsInThePanel(FxRobot robot) {
         assertThat(trenin.quotes()).hasSize(4);
 
-        assertThat(robot.lookup(".quote-text").queryAllAs(Text.class)).extracting(Text::getText)
+        assertThat(robot.lookup(".quote-body").queryAllAs(TextFlow.class)).extracting(TextFlow::getAccessibleText)
                 .containsExactlyElementsOf(trenin.quotes().stream().map(Quote::text).toList());
         assertThat(robot.lookup(".citation").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
                 "— China Daily, 5 June 2019" + VIA,
@@ -141,6 +147,53 @@ class SidePanelViewTest {
         assertThat(robot.lookup(".band-label").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
                 "No alliance", "Partnership with limits", "Alliance possible", "Entente / functional alliance",
                 "De facto alliance");
+    }
+
+    @Test
+    void theQuoteThePlacementRestsOnIsMarkedWithItsPhraseAndScrolledIntoView(FxRobot robot) {
+        robot.interact(() -> selected.set(null));
+        robot.interact(() -> selected.set(trenin));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node card = robot.lookup(".quote.rests-on").query();
+        assertThat(robot.lookup(".quote.rests-on").queryAll()).hasSize(1);
+        assertThat(robot.from(card).lookup(".rests-on-label").queryAs(Label.class).getText())
+                .isEqualTo("Placement rests on this quote");
+        assertThat(robot.from(card).lookup(".quote-body").queryAs(TextFlow.class).getAccessibleText())
+                .isEqualTo(trenin.quotes().get(3).text());
+        String phrase = robot.from(card).lookup(".placement-phrase").queryAllAs(Text.class).stream()
+                .map(Text::getText).reduce("", String::concat);
+        assertThat(phrase).isEqualTo(trenin.placement().orElseThrow().rationale());
+        Bounds shown = card.localToScene(card.getLayoutBounds());
+        Bounds viewport = view.localToScene(view.getLayoutBounds());
+        assertThat(view.getVvalue()).isPositive();
+        assertThat(shown.getMinY()).isBetween(viewport.getMinY(), viewport.getMaxY());
+    }
+
+    @Test
+    void stanceWordsAreMarkedByKindInEveryQuoteWithAKeyToThem(FxRobot robot) {
+        assertThat(robot.lookup(".quote-body .stance-negation").queryAllAs(Text.class)).extracting(Text::getText)
+                .contains("never", "not", "doesn’t", "Neither", "nor");
+        assertThat(robot.lookup(".quote-body .stance-modal").queryAllAs(Text.class)).extracting(Text::getText)
+                .contains("will", "would");
+        assertThat(robot.lookup(".quote-key .stance-estimative").queryAllAs(Text.class)).extracting(Text::getText)
+                .containsExactly("likely");
+    }
+
+    @Test
+    void anAnalystsReasonIsInItsOwnBoxNamedAndDatedNeverInQuotationMarks(FxRobot robot) {
+        robot.interact(() -> project.set(project.get().withVoice(trenin.id(), v -> v.withPlacementAdded(
+                new Placement(0.5, "Moved after the 2022 summit", OptionalDouble.empty(), "Jane Doe",
+                        Instant.parse("2026-12-03T10:00:00Z"))))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node reason = robot.lookup(".placement .analyst-reason").query();
+        assertThat(robot.from(reason).lookup(".rationale-heading").queryAs(Label.class).getText())
+                .isEqualTo("Analyst's reason — Jane Doe, 3 December 2026");
+        assertThat(robot.from(reason).lookup(".rationale-text").queryAs(Label.class).getText())
+                .isEqualTo("Moved after the 2022 summit");
+        assertThat(robot.lookup(".placement .expert-phrase").queryAll()).isEmpty();
+        assertThat(robot.lookup(".quote.rests-on").queryAll()).isEmpty();
     }
 
     private void scrollTo(Node node) {

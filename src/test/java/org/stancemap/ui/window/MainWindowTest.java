@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.prefs.Preferences;
 
 import javafx.css.PseudoClass;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,9 +105,8 @@ class MainWindowTest {
         assertThat(voice("dmitri-trenin").placements()).hasSize(2);
         assertThat(voice("dmitri-trenin").placement().orElseThrow().placedBy()).isEqualTo("Test Analyst");
         assertThat(stage.getTitle()).startsWith("*");
-        assertThat(texts(robot.lookup(".status-bar").query()))
-                .anySatisfy(t -> assertThat(t).contains("Entente / functional alliance: 4")
-                        .contains("Partnership with limits: 24"));
+        assertThat(String.join("\n", texts(robot.lookup(".status-bar").query())))
+                .contains("Entente / functional alliance: 4").contains("Partnership with limits: 24");
         assertThat(texts(robot.lookup(".side-panel").query()))
                 .anySatisfy(t -> assertThat(t).contains("Entente / functional alliance"));
         assertThat(new RecoveryStore(recoveryFolder).findAll()).singleElement()
@@ -158,6 +159,25 @@ class MainWindowTest {
 
         assertThat(voice("sergei-karaganov").placement().orElseThrow().position())
                 .isCloseTo(before - 0.01, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aBurstOfNudgesIsOneUndoStepNamedForTheMove(FxRobot robot) {
+        double before = voice("sergei-karaganov").placement().orElseThrow().position();
+        robot.clickOn(chip(robot, "Sergei Karaganov"));
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(voice("sergei-karaganov").placement().orElseThrow().position())
+                .isCloseTo(before - 0.05, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(voice("sergei-karaganov").placements()).hasSize(original.voice("sergei-karaganov")
+                .orElseThrow().placements().size() + 1);
+        assertThat(project.undoTextProperty().get()).startsWith("Undo Move Sergei Karaganov to ");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project.getProject()).isEqualTo(original);
     }
 
     @Test
@@ -239,6 +259,11 @@ class MainWindowTest {
     }
 
     private static void collect(Node node, List<String> found) {
+        if (node instanceof TextFlow flow) { // marked words are pieces of one text, read as one
+            found.add(flow.getChildren().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                    .collect(Collectors.joining()));
+            return;
+        }
         if (node instanceof Labeled labeled && labeled.getText() != null) {
             found.add(labeled.getText());
         } else if (node instanceof Text text && text.getText() != null) {
