@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
@@ -22,6 +24,11 @@ public final class App extends Application {
 
     /** Recovery copies go to {@code ~/.stancemap/recovery} unless {@code -Dstancemap.home} says otherwise. */
     private static final String HOME_PROPERTY = "stancemap.home";
+    /**
+     * Set only by the package build's training run (pom, profile {@code package}): the window closes once its first
+     * frame is drawn, so the AOT cache made from that run holds the classes start-up needs.
+     */
+    private static final String TRAINING_PROPERTY = "stancemap.training";
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stancemap-recovery-writer");
@@ -52,7 +59,20 @@ public final class App extends Application {
         RecoveryStore recovery = new RecoveryStore(home.resolve("recovery"));
         ProjectViewModel project = new ProjectViewModel(start.store(), recovery, Clock.systemUTC(), background,
                 Platform::runLater);
+        if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> exitAfterFirstFrame(stage.getScene()));
+        }
         new MainWindow(stage, project, preferences, recovery, getHostServices()::showDocument).show(start);
+    }
+
+    private static void exitAfterFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(Platform::exit); // after the pulse that renders the laid-out frame
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     @Override
