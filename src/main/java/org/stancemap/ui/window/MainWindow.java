@@ -22,6 +22,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.about.AboutView;
+import org.stancemap.ui.about.AboutViewModel;
 import org.stancemap.ui.control.MoveRequest;
 import org.stancemap.ui.export.ExportView;
 import org.stancemap.ui.export.ExportViewModel;
@@ -150,7 +152,8 @@ public final class MainWindow {
                 item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy);
 
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_Keyboard Shortcuts", "F1", this::showShortcuts));
+        help.getItems().addAll(item("_Keyboard Shortcuts", "F1", this::showShortcuts),
+                item("_About StanceMap", null, () -> AboutView.show(stage, AboutViewModel.ofThisApp())));
         return new MenuBar(file, edit, view, help);
     }
 
