@@ -15,6 +15,10 @@ public final class AboutView {
     }
 
     public static void show(Window owner, AboutViewModel model) {
+        dialog(owner, model).showAndWait();
+    }
+
+    static Dialog<ButtonType> dialog(Window owner, AboutViewModel model) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("About StanceMap");
@@ -36,6 +40,6 @@ public final class AboutView {
         content.setPadding(new Insets(16));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.showAndWait();
+        return dialog;
     }
 }
