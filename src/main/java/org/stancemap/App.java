@@ -11,6 +11,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.stancemap.store.RecoveryStore;
@@ -51,6 +52,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.getIcons().add(new Image(App.class.getResource("stancemap.png").toExternalForm()));
         AppPreferences preferences = AppPreferences.forUser();
         StartupProject start = Optional.ofNullable(startupProject)
                 .orElseGet(() -> StartupProject.begin(getParameters().getRaw(), preferences));
