@@ -10,7 +10,10 @@ import java.util.concurrent.Executors;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
@@ -22,6 +25,11 @@ public final class App extends Application {
 
     /** Recovery copies go to {@code ~/.stancemap/recovery} unless {@code -Dstancemap.home} says otherwise. */
     private static final String HOME_PROPERTY = "stancemap.home";
+    /**
+     * Set only by the package build's training run (pom, profile {@code package}): the window closes once its first
+     * frame is drawn, so the AOT cache made from that run holds the classes start-up needs.
+     */
+    private static final String TRAINING_PROPERTY = "stancemap.training";
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "stancemap-recovery-writer");
@@ -44,6 +52,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.getIcons().add(new Image(App.class.getResource("stancemap.png").toExternalForm()));
         AppPreferences preferences = AppPreferences.forUser();
         StartupProject start = Optional.ofNullable(startupProject)
                 .orElseGet(() -> StartupProject.begin(getParameters().getRaw(), preferences));
@@ -52,9 +61,25 @@ public final class App extends Application {
         RecoveryStore recovery = new RecoveryStore(home.resolve("recovery"));
         ProjectViewModel project = new ProjectViewModel(start.store(), recovery, Clock.systemUTC(), background,
                 Platform::runLater);
+        if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> exitAfterFirstFrame(stage.getScene()));
+        }
         MainWindow window = new MainWindow(stage, project, preferences, recovery, getHostServices()::showDocument);
         window.show(start);
-        Platform.runLater(window::askAnalystNameIfUnknown);
+        if (!Boolean.getBoolean(TRAINING_PROPERTY)) {
+            // The training run must reach its first frame unattended; a person is asked their name.
+            Platform.runLater(window::askAnalystNameIfUnknown);
+        }
+    }
+
+    private static void exitAfterFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(Platform::exit); // after the pulse that renders the laid-out frame
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     @Override

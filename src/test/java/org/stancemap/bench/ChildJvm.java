@@ -28,8 +28,15 @@ record ChildJvm(long launchedAtMillis, long finishedAtMillis, List<String> lines
 
     static ChildJvm run(Map<String, String> environment, String classPath, List<String> options, String mainClass,
                         List<String> arguments, int timeoutSeconds) {
+        return run(environment, Path.of(System.getProperty("java.home"), "bin", "java"), classPath, options, mainClass,
+                arguments, timeoutSeconds);
+    }
+
+    /** As {@link #run(Map, String, List, String, List, int)}, on the given {@code java}, e.g. a package's runtime. */
+    static ChildJvm run(Map<String, String> environment, Path java, String classPath, List<String> options,
+                        String mainClass, List<String> arguments, int timeoutSeconds) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(options);
         command.add("-cp");
         command.add(classPath);

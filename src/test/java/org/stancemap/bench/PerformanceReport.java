@@ -12,12 +12,13 @@ import java.util.concurrent.Callable;
 
 /**
  * Every performance goal of the app measured in one run, printed as one Markdown table with the machine it
- * ran on. {@code --quick} trades precision for a run of about a minute (fewer starts, no AppCDS, one JMH
+ * ran on. {@code --quick} trades precision for a run of about a minute (3 starts each instead of 7, one JMH
  * iteration, the 2,000-voice drag only, 15 open/close cycles, no render command);
  * {@code --only=startup,jmh,drag,export,memory} picks parts. Run it (README, "Performance") with
  * {@code ./mvnw -B -q -DskipTests package && ./mvnw -q test-compile exec:exec
  * -Dexec.args="-cp %classpath org.stancemap.bench.PerformanceReport --quick"}; the start-up rows need the
- * packaged jar, and the window rows an X display (an Xvfb server is started when {@code DISPLAY} is unset).
+ * packaged jar (and the installed package, or its app image, for the package's rows), and the window rows an X
+ * display (an Xvfb server is started when {@code DISPLAY} is unset).
  */
 public final class PerformanceReport {
 

@@ -1,5 +1,6 @@
 package org.stancemap.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,16 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
  * JVM start to first frame of the bundled map over the same for an empty window, each the median of several
- * fresh JVMs. The goal row starts the app as {@code ./mvnw javafx:run} does (its JVM options) against a plain
- * empty JavaFX window; the others show the ratio with both on the app's options, and with an AppCDS archive. Runs
- * from jars (CDS archives only classes from jars): the packaged {@code target/stancemap.jar} plus a jar of
- * {@link StartupProbe} made here.
+ * fresh JVMs, started in rounds (an empty window, then the app each way) so that a burst of load hits all alike.
+ * The yardstick is a plain empty JavaFX window on the JDK running this report. The app is started as
+ * {@code ./mvnw javafx:run} starts it (its JVM options, read from the pom), as {@code java -jar} does (no
+ * options), and as the installed package does ({@link InstalledPackage}: its own runtime, options and AOT cache);
+ * the goal is the package's. Runs from jars: the packaged {@code target/stancemap.jar} (or the package's own copy)
+ * plus a jar of {@link StartupProbe} made here, appended to the class path so the package's AOT cache still
+ * applies.
  */
 final class StartupMeasure {
 
@@ -28,13 +33,15 @@ final class StartupMeasure {
     private final Path work;
     private final Map<String, String> environment;
     private final int runs;
-    private final boolean quick;
 
     StartupMeasure(Path work, Map<String, String> environment, boolean quick) {
         this.work = work;
         this.environment = environment;
-        this.runs = quick ? 2 : 7;
-        this.quick = quick;
+        this.runs = quick ? 3 : 7;
+    }
+
+    /** One way of starting a JVM: which java, its options and class path. */
+    private record Start(String label, Path java, List<String> options, String classPath) {
     }
 
     List<PerformanceReport.Row> rows() throws IOException {
@@ -42,52 +49,58 @@ final class StartupMeasure {
             return List.of(new PerformanceReport.Row("startup", "first frame / empty window", "not run: no "
                     + APP_JAR + "; run ./mvnw -B -q -DskipTests package first", GOAL, "MISS"));
         }
-        String classPath = APP_JAR + java.io.File.pathSeparator + probeJar();
-        List<String> plain = ChildJvm.guiOptions(work);
-        List<String> app = ChildJvm.appOptions(work);
-        List<PerformanceReport.Row> rows = new ArrayList<>();
-        rows.add(row("app with its javafx:run JVM options / empty window, default JVM", true, classPath, plain,
-                app));
-        if (quick) {
-            return rows; // each further row is as many starts again
+        Path probe = probeJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classPath = APP_JAR + File.pathSeparator + probe;
+        Start empty = new Start("empty window", java, ChildJvm.guiOptions(work), classPath);
+        List<Start> apps = new ArrayList<>(List.of(
+                new Start("./mvnw javafx:run (its JVM options, the jar)", java, ChildJvm.appOptions(work), classPath),
+                new Start("java -jar (default JVM)", java, ChildJvm.guiOptions(work), classPath)));
+        Optional<InstalledPackage> installed = InstalledPackage.find();
+        installed.ifPresent(app -> apps.add(new Start("installed package " + app.home() + " (its runtime, options and"
+                + " AOT cache)", app.java(), with(ChildJvm.guiOptions(work), app.javaOptions()),
+                app.jar() + File.pathSeparator + probe)));
+
+        List<Double> emptyTimes = new ArrayList<>();
+        List<List<Double>> appTimes = apps.stream().map(a -> (List<Double>) new ArrayList<Double>()).toList();
+        for (int i = 0; i < runs; i++) {
+            emptyTimes.add(start(empty, "empty"));
+            for (int k = 0; k < apps.size(); k++) {
+                appTimes.get(k).add(start(apps.get(k), "app"));
+            }
         }
-        rows.add(row("both with the app's JVM options", false, classPath, app, app));
-        Path appArchive = work.resolve("app.jsa");
-        start(classPath, with(app, "-XX:ArchiveClassesAtExit=" + appArchive), "app");
-        rows.add(row("app also with an AppCDS archive of the jar (not shipped) / empty window, default JVM", false,
-                classPath, plain, with(app, "-XX:SharedArchiveFile=" + appArchive)));
+        double emptyMedian = PerformanceReport.median(emptyTimes);
+        List<PerformanceReport.Row> rows = new ArrayList<>();
+        for (int k = 0; k < apps.size(); k++) {
+            double appMedian = PerformanceReport.median(appTimes.get(k));
+            double ratio = appMedian / emptyMedian;
+            String measure = "first frame ÷ empty window (default JVM), " + apps.get(k).label() + " (median of " + runs
+                    + ")";
+            String result = String.format(Locale.ROOT, "%.2f (%s / %s)", ratio, PerformanceReport.ms(appMedian),
+                    PerformanceReport.ms(emptyMedian));
+            boolean goal = installed.isPresent() && k == apps.size() - 1;
+            rows.add(goal ? PerformanceReport.Row.of("startup", measure, result, GOAL, ratio <= 1.5)
+                    : PerformanceReport.Row.report("startup", measure, result, "report"));
+        }
+        if (installed.isEmpty()) {
+            rows.add(new PerformanceReport.Row("startup", "first frame, installed package", "not run: no package in "
+                    + InstalledPackage.PLACES + "; README, Install", GOAL, "MISS"));
+        }
+        rows.addAll(installed.map(InstalledPackage::sizeRows).orElse(List.of()));
         return rows;
     }
 
-    private static List<String> with(List<String> options, String option) {
+    private static List<String> with(List<String> options, List<String> more) {
         List<String> all = new ArrayList<>(options);
-        all.add(option);
+        all.addAll(more);
         return all;
     }
 
-    private PerformanceReport.Row row(String label, boolean goal, String classPath, List<String> emptyOptions,
-                                      List<String> appOptions) {
-        List<Double> empty = new ArrayList<>();
-        List<Double> app = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            // Interleaved, so that a burst of load on the machine hits both alike.
-            empty.add(start(classPath, emptyOptions, "empty"));
-            app.add(start(classPath, appOptions, "app"));
-        }
-        double ratio = PerformanceReport.median(app) / PerformanceReport.median(empty);
-        String measure = "first frame, " + label + " (median of " + runs + ")";
-        String result = String.format(Locale.ROOT, "%.2f (%s / %s)", ratio,
-                PerformanceReport.ms(PerformanceReport.median(app)), PerformanceReport.ms(PerformanceReport.median(empty)));
-        return goal
-                ? PerformanceReport.Row.of("startup", measure, result, GOAL, ratio <= 1.5)
-                : PerformanceReport.Row.report("startup", measure, result, "report");
-    }
-
-    private double start(String classPath, List<String> options, String which) {
-        ChildJvm child = ChildJvm.run(environment, classPath, options, StartupProbe.class.getName(), List.of(which), 120);
+    private double start(Start how, String which) {
+        ChildJvm child = ChildJvm.run(environment, how.java(), how.classPath(), how.options(),
+                StartupProbe.class.getName(), List.of(which), 120);
         return Long.parseLong(child.valuesOf("FIRST_FRAME").get(0)) - child.launchedAtMillis();
     }
-
     /** The probe's classes, which live in target/test-classes, as a jar of their own. */
     private Path probeJar() throws IOException {
         Path jar = work.resolve("startup-probe.jar");

@@ -27,6 +27,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.stancemap.model.Voice;
 import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.about.AboutView;
+import org.stancemap.ui.about.AboutViewModel;
 import org.stancemap.ui.control.MoveRequest;
 import org.stancemap.ui.card.CutCardDialog;
 import org.stancemap.ui.card.CutCardViewModel;
@@ -197,7 +199,8 @@ public final class MainWindow {
                 item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy);
 
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(stage)));
+        help.getItems().addAll(item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(stage)),
+                item("_About StanceMap", null, () -> AboutView.show(stage, AboutViewModel.ofThisApp())));
         return new MenuBar(file, edit, view, help);
     }
 
