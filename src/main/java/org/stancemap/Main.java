@@ -18,8 +18,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The PowerPoint library logs through Log4j's API with no backend; without this it complains on every run.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         if (opensWindow(args)) {
             App.launchWindow(args);
         } else {

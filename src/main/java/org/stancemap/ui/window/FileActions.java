@@ -153,15 +153,9 @@ final class FileActions {
             project.save();
             return true;
         } catch (FileChangedOnDiskException e) {
-            Path file = project.fileProperty().get().orElseThrow();
-            return switch (StaleSaveDialog.ask(owner, String.valueOf(file.getFileName()), e.getMessage())) {
+            return switch (askAboutChangeOnDisk(e)) {
                 case SAVE_AS -> saveAs();
-                case RELOAD -> {
-                    project.discardRecoveryCopy();
-                    openFile(file);
-                    yield false;
-                }
-                case CANCEL -> false;
+                case RELOAD, CANCEL -> false;
             };
         } catch (ProjectFileException e) {
             error("Cannot save", e.getMessage());
@@ -261,10 +255,29 @@ final class FileActions {
             return;
         }
         project.saveInBackground(target.get(), false).whenComplete((done, failure) -> {
-            if (failure != null) {
+            if (failure instanceof FileChangedOnDiskException changed) {
+                if (askAboutChangeOnDisk(changed) == StaleSaveDialog.Choice.SAVE_AS) {
+                    saveAsInBackground();
+                }
+            } else if (failure != null) {
                 error("Cannot save", failure.getMessage());
             }
         });
+    }
+
+    /**
+     * The file changed on disk since it was opened, so saving over it would lose that change: the user saves under
+     * another name, reloads the file (this window's changes are dropped, after the dialog confirms it) or cancels.
+     */
+    private StaleSaveDialog.Choice askAboutChangeOnDisk(FileChangedOnDiskException changed) {
+        Path file = project.fileProperty().get().orElseThrow();
+        StaleSaveDialog.Choice choice = StaleSaveDialog.ask(owner, String.valueOf(file.getFileName()),
+                changed.getMessage());
+        if (choice == StaleSaveDialog.Choice.RELOAD) {
+            project.discardRecoveryCopy();
+            openFile(file);
+        }
+        return choice;
     }
 
     /** Save As from the menu, written off the FX thread as {@link #saveInBackground()} is. */
