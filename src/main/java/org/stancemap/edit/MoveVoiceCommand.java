@@ -1,7 +1,9 @@
 package org.stancemap.edit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -13,34 +15,50 @@ import org.stancemap.model.Voice;
 /**
  * Places a voice at a new position. The new placement is appended to the voice's history, so every earlier
  * placement stays on record; undo restores the history exactly as it was.
+ *
+ * <p>The chips' rows are part of the move: {@code rowsAfter} gives the moved voice its row at the new position and
+ * keeps everyone else's, and undo puts back {@code rowsBefore}, so the previous picture returns exactly.
  */
-public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description)
-        implements Command {
+public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description,
+                               Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) implements Command {
 
     public MoveVoiceCommand {
         Objects.requireNonNull(voiceId, "voiceId");
         before = List.copyOf(before);
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(description, "description");
+        rowsBefore = Map.copyOf(rowsBefore);
+        rowsAfter = Map.copyOf(rowsAfter);
     }
 
-    /** A move of {@code voice} in {@code project} to {@code placement}, described with the band it lands in. */
+    /**
+     * A move of {@code voice} in {@code project} to {@code placement}, described with the band it lands in. The voice
+     * forgets its row and is drawn in the lowest free row at its new place; every other voice keeps its row. For a
+     * caller that knows the picture, {@link #of(Project, Voice, Placement, Map)} keeps that row too.
+     */
     public static MoveVoiceCommand of(Project project, Voice voice, Placement placement) {
+        Map<String, Integer> rows = new HashMap<>(project.rows());
+        rows.remove(voice.id());
+        return of(project, voice, placement, rows);
+    }
+
+    /** A move that leaves every chip in the row {@code rowsAfter} gives it, the moved one included. */
+    public static MoveVoiceCommand of(Project project, Voice voice, Placement placement, Map<String, Integer> rowsAfter) {
         String where = project.spectrum().bandAt(placement.position())
                 .map(Band::label)
                 .orElse(String.format(Locale.ROOT, "%.2f", placement.position()));
         return new MoveVoiceCommand(voice.id(), voice.placements(), placement,
-                "Move " + voice.shortName() + " to " + where);
+                "Move " + voice.shortName() + " to " + where, project.rows(), rowsAfter);
     }
 
     @Override
     public Project execute(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement)));
+        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement))).withRows(rowsAfter);
     }
 
     @Override
     public Project undo(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(before));
+        return project.withVoice(voiceId, v -> v.withPlacements(before)).withRows(rowsBefore);
     }
 
     private static List<Placement> append(List<Placement> history, Placement next) {

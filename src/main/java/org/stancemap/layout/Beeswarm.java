@@ -65,7 +65,7 @@ public final class Beeswarm {
         for (int i = 0; i < n; i++) {
             boxes.add(new ChipBox(chips.get(i).id(), left[i], rowTop(row[i], axisY, metrics), width[i], metrics.chipHeight()));
         }
-        return new ChipLayout(boxes, height, axisY, rowCount);
+        return new ChipLayout(boxes, height, axisY, rowCount, java.util.Map.of(), 0);
     }
 
     /** Row 0 is just above the axis, row 1 just below, row 2 above row 0, and so on outwards. */
