@@ -23,6 +23,10 @@ import org.stancemap.model.Band;
  * narrower plot than the rows were made for) is shown in the lowest free row instead, until the plot is wide enough
  * again. {@link ChipLayout#displaced()} counts those.
  *
+ * <p>A chip whose name is wider than its column allows (or than the widest chip the metrics allow) takes two rows,
+ * and the caller wraps the name onto two lines: names are never cut short. It is never slid, and a row it spans takes
+ * other chips only where they clear it.
+ *
  * <p>Chips with no stored row are taken in axis order (position, then id); each goes to the lowest row whose last
  * chip ends a gap before it starts, found in a min-tree of the rows' right edges, so a fresh layout of n chips costs
  * O(n log n). In a column that also holds stored rows each such chip is instead checked against the chips of every
@@ -101,6 +105,8 @@ public final class BandColumns {
         private final double[] width;
         private final double[] left;
         private final int[] row;
+        /** Too wide for one line in its column: the caller wraps its name, and it takes two rows. */
+        private final boolean[] tall;
         private final boolean[] placed;
         /** The chips in each (column, row) key, left to right: what a chip with no stored row must keep clear of. */
         private final Map<Long, List<Integer>> byColumnRow = new HashMap<>();
@@ -119,6 +125,7 @@ public final class BandColumns {
             width = new double[n];
             left = new double[n];
             row = new int[n];
+            tall = new boolean[n];
             placed = new boolean[n];
         }
 
@@ -128,7 +135,9 @@ public final class BandColumns {
                 column[i] = columnOf(chip.position());
                 double[] span = columns[column[i]];
                 double room = Math.max(0, span[1] - span[0]);
-                width[i] = Math.min(Math.min(chip.labelWidth(), metrics.maxChipWidth()), room);
+                double widest = Math.min(metrics.maxChipWidth(), room);
+                tall[i] = chip.labelWidth() > widest + 1e-9;
+                width[i] = Math.min(chip.labelWidth(), widest);
                 left[i] = ideal(i);
             }
             int[] order = AxisOrder.of(chips);
@@ -137,20 +146,25 @@ public final class BandColumns {
 
             int rowCount = 0;
             for (int i = 0; i < n; i++) {
-                rowCount = Math.max(rowCount, row[i] + 1);
+                rowCount = Math.max(rowCount, row[i] + rowsOf(i));
             }
             double needed = 2 * metrics.axisGap() + rowCount * metrics.chipHeight()
                     + Math.max(0, rowCount - 1) * metrics.rowGap() + metrics.rowGap();
-            double height = Math.max(plotHeight, needed);
-            double axisY = height - metrics.axisGap();
+            double plot = Math.max(plotHeight, needed);
+            double axisY = plot - metrics.axisGap();
             List<ChipBox> boxes = new ArrayList<>(n);
             Map<String, Integer> rowOf = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                boxes.add(new ChipBox(chips.get(i).id(), left[i], rowTop(row[i], axisY, metrics), width[i],
-                        metrics.chipHeight()));
+                double height = rowsOf(i) * metrics.chipHeight() + (rowsOf(i) - 1) * metrics.rowGap();
+                boxes.add(new ChipBox(chips.get(i).id(), left[i], rowTop(row[i] + rowsOf(i) - 1, axisY, metrics),
+                        width[i], height));
                 rowOf.put(chips.get(i).id(), row[i]);
             }
-            return new ChipLayout(boxes, height, axisY, rowCount, rowOf, displaced);
+            return new ChipLayout(boxes, plot, axisY, rowCount, rowOf, displaced);
+        }
+
+        private int rowsOf(int i) {
+            return tall[i] ? 2 : 1;
         }
 
         /** The band holding the position, as {@code Band.contains} decides: the last band also holds 1. */
@@ -175,13 +189,29 @@ public final class BandColumns {
             Map<Long, List<Integer>> groups = new TreeMap<>();
             for (int i : order) {
                 Integer r = stored.get(chips.get(i).id());
-                if (r != null && r >= 0) {
-                    groups.computeIfAbsent((long) column[i] << 32 | r, k -> new ArrayList<>()).add(i);
+                if (r == null || r < 0) {
+                    continue;
+                }
+                long key = key(column[i], r);
+                if (!tall[i]) {
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                } else if (!byColumnRow.containsKey(key) && !byColumnRow.containsKey(key + 1)) {
+                    // A wrapped chip is never slid: it holds its two rows for itself, ahead of the one-line chips.
+                    byColumnRow.put(key, new ArrayList<>(List.of(i)));
+                    byColumnRow.put(key + 1, new ArrayList<>(List.of(i)));
+                    row[i] = r;
+                    placed[i] = true;
+                } else {
+                    displaced++;
                 }
             }
             for (Map.Entry<Long, List<Integer>> group : groups.entrySet()) {
                 int c = (int) (group.getKey() >>> 32);
                 int r = (int) (long) group.getKey();
+                if (byColumnRow.containsKey(group.getKey())) {
+                    keepClearOfWrapped(group.getValue(), byColumnRow.get(group.getKey()), r);
+                    continue;
+                }
                 List<Integer> kept = fitting(group.getValue(), columns[c]);
                 slideApart(kept, columns[c]);
                 for (int i : kept) {
@@ -190,6 +220,22 @@ public final class BandColumns {
                 }
                 byColumnRow.put(group.getKey(), new ArrayList<>(kept));
                 displaced += group.getValue().size() - kept.size();
+            }
+        }
+
+        /**
+         * A row that also holds part of a wrapped chip: its other chips stay where they belong if they clear everything
+         * already there, and are displaced otherwise; nothing slides around a chip that spans two rows.
+         */
+        private void keepClearOfWrapped(List<Integer> group, List<Integer> inRow, int r) {
+            for (int i : group) {
+                if (fitsBetween(i, inRow)) {
+                    inRow.add(insertionPoint(inRow, left[i]), i);
+                    row[i] = r;
+                    placed[i] = true;
+                } else {
+                    displaced++;
+                }
             }
         }
 
@@ -224,10 +270,17 @@ public final class BandColumns {
             }
         }
 
+        private static long key(int column, int row) {
+            return (long) column << 32 | row;
+        }
+
         private void placeFloating(int[] order) {
             boolean[] columnHasStored = new boolean[columns.length];
             for (long key : byColumnRow.keySet()) {
                 columnHasStored[(int) (key >>> 32)] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                columnHasStored[column[i]] |= tall[i]; // a two-row chip needs the row-by-row search
             }
             RowEdges[] edges = new RowEdges[columns.length];
             double gap = metrics.horizontalGap();
@@ -257,11 +310,15 @@ public final class BandColumns {
         private int lowestFreeRow(int i) {
             Integer own = stored.get(chips.get(i).id());
             for (int r = 0; ; r++) {
-                List<Integer> inRow = byColumnRow.get((long) column[i] << 32 | r);
+                List<Integer> inRow = byColumnRow.get(key(column[i], r));
                 if (own != null && own == r) {
                     continue;
                 }
-                if (inRow == null || fitsBetween(i, inRow)) {
+                if (tall[i]) {
+                    if (inRow == null && !byColumnRow.containsKey(key(column[i], r + 1))) {
+                        return r;
+                    }
+                } else if (inRow == null || fitsBetween(i, inRow)) {
                     return r;
                 }
             }
@@ -276,8 +333,10 @@ public final class BandColumns {
         }
 
         private void insert(int i) {
-            List<Integer> inRow = byColumnRow.computeIfAbsent((long) column[i] << 32 | row[i], k -> new ArrayList<>());
-            inRow.add(insertionPoint(inRow, left[i]), i);
+            for (int r = row[i]; r < row[i] + rowsOf(i); r++) {
+                List<Integer> inRow = byColumnRow.computeIfAbsent(key(column[i], r), k -> new ArrayList<>());
+                inRow.add(insertionPoint(inRow, left[i]), i);
+            }
         }
 
         /** Where a chip starting at x goes among a row's chips, which are in left-to-right order. */

@@ -157,6 +157,18 @@ class BandColumnsPropertiesTest {
         }
     }
 
+    @Property(tries = 1)
+    void aNameTooWideForItsColumnWrapsOntoTwoRowsInsteadOfLeavingIt() {
+        ChipMetrics metrics = new ChipMetrics(20, 400, 4, 3, 5);
+        List<ChipSpec> chips = List.of(new ChipSpec("long", 0.3, 150), new ChipSpec("short", 0.31, 40));
+        ChipLayout layout = BandColumns.place(chips, FIVE, Map.of(), 500, 0, metrics);
+        ChipBox wrapped = layout.boxes().get(0);
+        assertThat(wrapped.width()).isLessThanOrEqualTo(100);
+        assertThat(wrapped.height()).isEqualTo(43);
+        assertThat(layout.rowOf()).containsEntry("long", 0).containsEntry("short", 2);
+        assertThat(layout.rows()).isEqualTo(3);
+    }
+
     private static void assertNoOverlap(ChipLayout layout) {
         List<ChipBox> boxes = new ArrayList<>(layout.boxes());
         boxes.sort(java.util.Comparator.comparingDouble(ChipBox::x));
