@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -40,7 +41,7 @@ public final class MapView extends BorderPane {
         getStyleClass().add("map-view");
         getStylesheets().add(MapView.class.getResource("map-view.css").toExternalForm());
 
-        setTop(toolBar(model));
+        setTop(toolBar(projectModel, model));
         setCenter(spectrum(projectModel, model));
         setBottom(statusBar(projectModel, model));
     }
@@ -59,7 +60,7 @@ public final class MapView extends BorderPane {
         search.selectAll();
     }
 
-    private HBox toolBar(MapViewModel model) {
+    private HBox toolBar(ProjectViewModel projectModel, MapViewModel model) {
         search.setPromptText("Search names, roles, quotes");
         search.setTooltip(new Tooltip("Search names, roles and quote text (Ctrl+F); Esc clears"));
         search.setPrefColumnCount(18);
@@ -104,7 +105,11 @@ public final class MapView extends BorderPane {
         colourLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, search, filters, spring, matches, colourLabel, colourBy);
+        Button tidy = new Button("Tidy Up");
+        tidy.setTooltip(new Tooltip("Re-pack every expert's row in its band (Ctrl+T); moves never do, so the map stays put"));
+        tidy.setMinWidth(Region.USE_PREF_SIZE);
+        tidy.setOnAction(event -> projectModel.tidyUp(spectrumView.tidyRows()));
+        HBox bar = new HBox(10, search, filters, spring, matches, colourLabel, colourBy, tidy);
         bar.getStyleClass().add("map-tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -131,6 +136,7 @@ public final class MapView extends BorderPane {
         spectrumView.selectedVoiceProperty().bindBidirectional(projectModel.selectedVoiceProperty());
         Consumer<Project> show = project -> {
             spectrumView.setSpectrum(project.spectrum());
+            spectrumView.setRows(project.rows());
             spectrumView.getVoices().setAll(project.voices());
         };
         projectModel.projectProperty().addListener((obs, old, now) -> show.accept(now));

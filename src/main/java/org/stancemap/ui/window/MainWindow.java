@@ -147,7 +147,8 @@ public final class MainWindow {
         fillColours.run();
         Menu view = new Menu("_View");
         view.getItems().addAll(item("_Find…", "Shortcut+F", mapView::focusSearch),
-                item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy);
+                item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy,
+                new SeparatorMenuItem(), item("_Tidy Up", "Shortcut+T", this::tidyUp));
 
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard Shortcuts", "F1", this::showShortcuts));
@@ -180,8 +181,14 @@ public final class MainWindow {
                 .ifPresent(choice -> move(selected, choice.position(), choice.reason()));
     }
 
+    /** The map's rows go with the move, so that every other chip stays exactly where it is shown. */
     private void move(Voice voice, double position, String reason) {
-        project.move(voice, position, reason, preferences.analystName());
+        project.move(voice, position, reason, preferences.analystName(),
+                mapView.spectrumView().rowsAfterMove(voice.id(), position));
+    }
+
+    private void tidyUp() {
+        project.tidyUp(mapView.spectrumView().tidyRows());
     }
 
     private void quit() {
