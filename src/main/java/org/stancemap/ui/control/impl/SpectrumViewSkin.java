@@ -54,6 +54,8 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private static final double CHIP_GAP = 4;
     /** Room between the lowest row and the axis, and below the axis for the position ticks. */
     private static final double AXIS_GAP = 9;
+    /** Narrower than this, a first layout is not what anyone sees: the control is still being sized. */
+    private static final double LEAST_PACKING_WIDTH = 400;
     /** Past this many chips a re-stack animation costs more than it tells. */
     private static final int MAX_ANIMATED_CHIPS = 1000;
 
@@ -88,6 +90,14 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
      * height) and then lays out at the height left over; keeping both spares a beeswarm of every chip per pass.
      */
     private final Map<LayoutKey, ChipLayout> layouts = new HashMap<>();
+    /** The rows of a map that keeps none, packed once per change of the voices. */
+    private Optional<Map<String, Integer>> packedRows = Optional.empty();
+    /**
+     * A map that keeps no rows yet (an older file, a new import) is packed at the plot width it was first seen at,
+     * and keeps that packing when the window is resized, as stored rows are kept; undoing back to such a map
+     * packs it at the same width, so the picture returns exactly.
+     */
+    private double packingWidth = -1;
     /** The layout the chips were last put in: a layout pass with the same one need not touch thousands of chips. */
     private ChipLayout placedLayout;
     private double laidOutWidth = -1;
@@ -241,6 +251,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
 
     private void invalidateLayout() {
         layouts.clear();
+        packedRows = Optional.empty();
         getSkinnable().requestLayout();
     }
 
@@ -257,7 +268,11 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
             if (layouts.size() >= 4) {
                 layouts.clear();
             }
-            cached = BandColumns.place(specs(Optional.empty()), spectrum().bands(), rows(), Math.max(0, width),
+            if (packingWidth < LEAST_PACKING_WIDTH && width >= LEAST_PACKING_WIDTH) {
+                packingWidth = width;
+                packedRows = Optional.empty();
+            }
+            cached = BandColumns.place(specs(Optional.empty()), spectrum().bands(), rows(width), Math.max(0, width),
                     minPlotHeight, metrics());
             layouts.put(key, cached);
         }
@@ -278,8 +293,17 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         return specs;
     }
 
-    private Map<String, Integer> rows() {
-        return Optional.ofNullable(getSkinnable().getRows()).orElse(Map.of());
+    /** The rows the map keeps; when it keeps none, a packing that does not depend on the window's width. */
+    private Map<String, Integer> rows(double width) {
+        Map<String, Integer> kept = Optional.ofNullable(getSkinnable().getRows()).orElse(Map.of());
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        if (packedRows.isEmpty()) {
+            double at = packingWidth >= LEAST_PACKING_WIDTH ? packingWidth : Math.max(0, width);
+            packedRows = Optional.of(BandColumns.tidyRows(specs(Optional.empty()), spectrum().bands(), at, metrics()));
+        }
+        return packedRows.get();
     }
 
     /** The rows shown now, but for the moved voice, which takes the lowest free row at its new place. */
