@@ -53,6 +53,13 @@ class ArchitectureTest {
                             && !c.getPackageName().startsWith("org.stancemap.ui.control")));
 
     @ArchTest
+    static final ArchRule stanceWordsAreALeafEveryLayerCanShare = noClasses()
+            .that().resideInAPackage("org.stancemap.wording..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.stancemap.model..", "org.stancemap.importer..", "org.stancemap.store..",
+                    "org.stancemap.render..", "org.stancemap.ui..", "org.stancemap.cli..");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLinePrintsToTheConsole = noClasses()
             .that().resideOutsideOfPackage("org.stancemap.cli..")
             .should().accessField(System.class, "out")
