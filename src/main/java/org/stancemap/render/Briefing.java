@@ -38,7 +38,22 @@ public record Briefing(CanvasSize size, String title, Optional<String> subtitle,
                        boolean highlighted) {
     }
 
-    /** One line of the legend: a colour and what it means, with how many voices shown carry it. */
-    public record LegendEntry(String text, Rgb colour) {
+    /**
+     * One entry of the legend: a mark and what it means, e.g. a colour's shape with how many voices shown carry it, or
+     * a chip outline with the confidence it stands for.
+     */
+    public record LegendEntry(String text, Rgb colour, Mark mark) {
+    }
+
+    /** How a legend entry's sample is drawn. */
+    public enum Mark {
+        /** The colour's shape, as on the chips. */
+        SHAPE,
+        /** A chip as high, medium, low or unstated confidence draws it. */
+        FILLED, OUTLINED, DASHED, DOTTED,
+        /** An axis tick. */
+        TICK,
+        /** A plain swatch. */
+        BOX
     }
 }

@@ -9,7 +9,7 @@ import org.stancemap.model.Voice;
 
 /**
  * Lays out a briefing slide: title, optional subtitle, the bands with their labels, the axis with its end labels,
- * every shown voice as a chip, the legend and the source line. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
+ * every shown voice as a chip inside its band, in the rows the window shows, the legend and the source line. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
  * writers, the command line and the export dialog all draw what this returns.
  *
  * <p>Each section is laid out by its own class over one {@link BriefingMetrics}: the header from the top down, the
@@ -51,7 +51,8 @@ public final class BriefingLayout {
                 Math.max(plotBottom - plotTop, m.minPlotHeight()));
         bands.drawBands(bandTop, plotBottom);
 
-        List<Briefing.Chip> chips = new ChipPlot(drawing, m).draw(entries(placed, options, colours), plot);
+        List<Briefing.Chip> chips = new ChipPlot(drawing, m).draw(entries(placed, options, colours), plot,
+                project.spectrum().bands(), project.rows());
         bands.drawEndLabels(endTop);
 
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,

@@ -87,7 +87,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private Optional<String> selectedId = Optional.empty();
     /**
      * Stackings by plot width and least plot height. A layout pass asks for the preferred height (at the least
-     * height) and then lays out at the height left over; keeping both spares a beeswarm of every chip per pass.
+     * height) and then lays out at the height left over; keeping both spares a layout of every chip per pass.
      */
     private final Map<LayoutKey, ChipLayout> layouts = new HashMap<>();
     /** The rows of a map that keeps none, packed once per change of the voices. */
