@@ -1,6 +1,7 @@
 package org.stancemap.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.stancemap.layout.ChipBox;
@@ -16,11 +17,14 @@ import org.stancemap.layout.ChipBox;
  * @param plot      the area chips are placed in, in canvas pixels
  * @param source    the source line as shown
  * @param drawables everything to paint, back to front
+ * @param rows      the row each chip is shown in, by voice id: what a project that keeps no rows yet should keep
+ *                  so that a later move changes no other chip's place
  */
 public record Briefing(CanvasSize size, String title, Optional<String> subtitle, List<Chip> chips, ChipBox plot,
-                       List<LegendEntry> legend, String source, List<Drawable> drawables) {
+                       List<LegendEntry> legend, String source, List<Drawable> drawables, Map<String, Integer> rows) {
 
     public Briefing {
+        rows = Map.copyOf(rows);
         chips = List.copyOf(chips);
         legend = List.copyOf(legend);
         drawables = List.copyOf(drawables);

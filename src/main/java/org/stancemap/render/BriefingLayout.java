@@ -51,12 +51,13 @@ public final class BriefingLayout {
                 Math.max(plotBottom - plotTop, m.minPlotHeight()));
         bands.drawBands(bandTop, plotBottom);
 
-        List<Briefing.Chip> chips = new ChipPlot(drawing, m).draw(entries(placed, options, colours), plot,
-                project.spectrum().bands(), project.rows());
+        ChipPlot chipPlot = new ChipPlot(drawing, m);
+        List<Briefing.Chip> chips = chipPlot.draw(entries(placed, options, colours), plot, project.spectrum().bands(),
+                project.rows());
         bands.drawEndLabels(endTop);
 
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,
-                legend.entries(), String.join(" ", source.lines()), drawing.drawables());
+                legend.entries(), String.join(" ", source.lines()), drawing.drawables(), chipPlot.shownRows());
     }
 
     /** The placed voices as the chips show them: coloured by the attribute, the highlighted ones standing out. */

@@ -61,6 +61,7 @@ final class ChipPlot {
 
     private final SlideDrawing drawing;
     private final BriefingMetrics m;
+    private Map<String, Integer> shownRows = Map.of();
 
     ChipPlot(SlideDrawing drawing, BriefingMetrics metrics) {
         this.drawing = drawing;
@@ -89,6 +90,7 @@ final class ChipPlot {
             }
             size *= CHIP_SHRINK;
         }
+        shownRows = layout.rowOf();
         double offsetY = plot.y() + plot.height() - layout.height();
         double axisY = offsetY + layout.axisY();
         drawing.add(new Drawable.Line(plot.x(), axisY, plot.x() + plot.width(), axisY, SlideColours.MUTED,
@@ -113,6 +115,11 @@ final class ChipPlot {
                     entry.colour(), entry.greyed(), entry.highlighted()));
         }
         return chips;
+    }
+
+    /** The row each chip was drawn in, once {@link #draw} has run. */
+    Map<String, Integer> shownRows() {
+        return shownRows;
     }
 
     private static double position(Entry entry) {

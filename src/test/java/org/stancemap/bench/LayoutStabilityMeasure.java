@@ -21,9 +21,9 @@ import org.stancemap.store.BundledMap;
 
 /**
  * The issue's two numbers on the bundled map's 16:9 slide: how many other chips change place when one expert is
- * moved (eight moves, each of another expert into another band, as the command line's {@code move} does), and how
- * many chips straddle a band border. Uses only APIs that predate the banded layout, so the same source measures an
- * older jar: {@code java -cp target/stancemap.jar src/test/java/org/stancemap/bench/LayoutStabilityMeasure.java}.
+ * moved (eight moves, each of another expert into another band, keeping the rows the slide shows, as the command
+ * line's {@code move} and the window do), and how many chips straddle a band border. Run it with
+ * {@code java -cp target/stancemap.jar src/test/java/org/stancemap/bench/LayoutStabilityMeasure.java}.
  */
 public final class LayoutStabilityMeasure {
 
@@ -36,17 +36,23 @@ public final class LayoutStabilityMeasure {
         Briefing before = slide.layout(project);
         System.out.println("chips straddling a band border: " + straddling(project, before) + " of " + before.chips().size());
         StringBuilder moved = new StringBuilder();
+        StringBuilder rowChanged = new StringBuilder();
         List<Voice> voices = project.voices();
         for (int k = 0; k < 8; k++) {
             Voice voice = voices.get(k * 6 + 1);
             double from = voice.placement().orElseThrow().position();
             double to = Math.round(((from + 0.2 * (1 + k % 3)) % 1.0) * 100) / 100.0;
             Placement placement = new Placement(to, "measured", OptionalDouble.empty(), "measure", Instant.EPOCH);
-            Project after = MoveVoiceCommand.of(project, voice, placement).execute(project);
+            Project pinned = project.withRows(before.rows());
+            Project after = MoveVoiceCommand.of(pinned, voice, placement).execute(pinned);
             Briefing next = slide.layout(after);
             moved.append(k == 0 ? "" : ", ").append(othersMoved(before, next, voice.id()));
+            long otherRows = before.rows().keySet().stream()
+                    .filter(id -> !id.equals(voice.id()) && !before.rows().get(id).equals(next.rows().get(id))).count();
+            rowChanged.append(k == 0 ? "" : ", ").append(otherRows);
         }
         System.out.println("other chips that changed place, per move: " + moved);
+        System.out.println("other chips that changed row, per move: " + rowChanged);
     }
 
     private static int othersMoved(Briefing before, Briefing after, String movedId) {
