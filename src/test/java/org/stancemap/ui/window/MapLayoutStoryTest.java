@@ -144,7 +144,8 @@ class MapLayoutStoryTest {
         List<Band> bands = project.getProject().spectrum().bands();
         for (double[] size : new double[][] {{1280, 720}, {1600, 900}, {1920, 1080}}) {
             resize(robot, size[0], size[1]);
-            List<Bounds> columns = robot.lookup(".band").queryAll().stream().map(MapLayoutStoryTest::onScreen).toList();
+            List<Bounds> columns = robot.lookup(".band").queryAll().stream().map(MapLayoutStoryTest::onScreen)
+                    .sorted(java.util.Comparator.comparingDouble(Bounds::getMinX)).toList();
             for (Node chip : robot.lookup(".plot .chip").queryAll()) {
                 String name = ((Labeled) chip).getText();
                 double position = project.getProject().voices().stream()
