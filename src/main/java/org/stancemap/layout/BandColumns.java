@@ -24,12 +24,13 @@ import org.stancemap.model.Band;
  * again. {@link ChipLayout#displaced()} counts those.
  *
  * <p>A chip whose name is wider than its column allows (or than the widest chip the metrics allow) takes two rows,
- * and the caller wraps the name onto two lines: names are never cut short. It is never slid, and a row it spans takes
- * other chips only where they clear it.
+ * and the caller wraps the name onto two lines: names are never cut short. It is never slid, and the rows it spans
+ * take other chips only where they clear it.
  *
  * <p>Chips with no stored row are taken in axis order (position, then id); each goes to the lowest row whose last
  * chip ends a gap before it starts, found in a min-tree of the rows' right edges, so a fresh layout of n chips costs
- * O(n log n). In a column that also holds stored rows each such chip is instead checked against the chips of every
+ * O(n log n) (a two-row chip looks for two free neighbouring rows in a second min-tree, over pairs of rows). In a
+ * column that also holds stored rows each such chip is instead checked against the chips of every
  * row, lowest first.
  *
  * <p>Pure: no JavaFX, so the window and every exporter lay out chips the same way.
@@ -195,11 +196,10 @@ public final class BandColumns {
                 long key = key(column[i], r);
                 if (!tall[i]) {
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                } else if (!byColumnRow.containsKey(key) && !byColumnRow.containsKey(key + 1)) {
-                    // A wrapped chip is never slid: it holds its two rows for itself, ahead of the one-line chips.
-                    byColumnRow.put(key, new ArrayList<>(List.of(i)));
-                    byColumnRow.put(key + 1, new ArrayList<>(List.of(i)));
+                } else if (fitsRow(i, key) && fitsRow(i, key + 1)) {
+                    // A wrapped chip is never slid: it takes its two rows ahead of the one-line chips.
                     row[i] = r;
+                    insert(i);
                     placed[i] = true;
                 } else {
                     displaced++;
@@ -230,7 +230,7 @@ public final class BandColumns {
         private void keepClearOfWrapped(List<Integer> group, List<Integer> inRow, int r) {
             for (int i : group) {
                 if (fitsBetween(i, inRow)) {
-                    inRow.add(insertionPoint(inRow, left[i]), i);
+                    inRow.add(insertionPoint(inRow, i), i);
                     row[i] = r;
                     placed[i] = true;
                 } else {
@@ -279,9 +279,6 @@ public final class BandColumns {
             for (long key : byColumnRow.keySet()) {
                 columnHasStored[(int) (key >>> 32)] = true;
             }
-            for (int i = 0; i < n; i++) {
-                columnHasStored[column[i]] |= tall[i]; // a two-row chip needs the row-by-row search
-            }
             RowEdges[] edges = new RowEdges[columns.length];
             double gap = metrics.horizontalGap();
             for (int i : order) {
@@ -294,7 +291,8 @@ public final class BandColumns {
                     if (edges[c] == null) {
                         edges[c] = new RowEdges();
                     }
-                    row[i] = edges[c].placeNearest(left[i], left[i] + width[i], gap);
+                    row[i] = tall[i] ? edges[c].placeNearestPair(left[i], left[i] + width[i], gap)
+                            : edges[c].placeNearest(left[i], left[i] + width[i], gap);
                 } else {
                     row[i] = lowestFreeRow(i);
                     insert(i);
@@ -315,7 +313,7 @@ public final class BandColumns {
                     continue;
                 }
                 if (tall[i]) {
-                    if (inRow == null && !byColumnRow.containsKey(key(column[i], r + 1))) {
+                    if (fitsRow(i, key(column[i], r)) && fitsRow(i, key(column[i], r + 1))) {
                         return r;
                     }
                 } else if (inRow == null || fitsBetween(i, inRow)) {
@@ -324,9 +322,14 @@ public final class BandColumns {
             }
         }
 
+        private boolean fitsRow(int i, long key) {
+            List<Integer> inRow = byColumnRow.get(key);
+            return inRow == null || fitsBetween(i, inRow);
+        }
+
         private boolean fitsBetween(int i, List<Integer> inRow) {
             double gap = metrics.horizontalGap();
-            int at = insertionPoint(inRow, left[i]);
+            int at = insertionPoint(inRow, i);
             boolean clearOfLeft = at == 0 || left[inRow.get(at - 1)] + width[inRow.get(at - 1)] + gap <= left[i] + 1e-9;
             boolean clearOfRight = at == inRow.size() || left[i] + width[i] + gap <= left[inRow.get(at)] + 1e-9;
             return clearOfLeft && clearOfRight;
@@ -335,17 +338,23 @@ public final class BandColumns {
         private void insert(int i) {
             for (int r = row[i]; r < row[i] + rowsOf(i); r++) {
                 List<Integer> inRow = byColumnRow.computeIfAbsent(key(column[i], r), k -> new ArrayList<>());
-                inRow.add(insertionPoint(inRow, left[i]), i);
+                inRow.add(insertionPoint(inRow, i), i);
             }
         }
 
-        /** Where a chip starting at x goes among a row's chips, which are in left-to-right order. */
-        private int insertionPoint(List<Integer> inRow, double x) {
+        /**
+         * Where chip i goes among a row's chips, which are in left-to-right order; a chip starting where another does
+         * goes before it when it also ends sooner, so that an empty chip never lands inside a wider one.
+         */
+        private int insertionPoint(List<Integer> inRow, int i) {
             int low = 0;
             int high = inRow.size();
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (left[inRow.get(mid)] <= x) {
+                int other = inRow.get(mid);
+                boolean before = left[other] < left[i]
+                        || left[other] == left[i] && left[other] + width[other] <= left[i] + width[i];
+                if (before) {
                     low = mid + 1;
                 } else {
                     high = mid;
