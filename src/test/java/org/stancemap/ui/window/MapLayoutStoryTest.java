@@ -109,6 +109,23 @@ class MapLayoutStoryTest {
     }
 
     @Test
+    void aNudgeKeepsTheExpertInItsRowAndEveryOtherChipInPlace(FxRobot robot) {
+        Map<String, Place> before = places(robot);
+        double from = project.getProject().voice("dmitri-trenin").orElseThrow().placement().orElseThrow().position();
+        robot.clickOn(chip(robot, "Dmitri Trenin"));
+        robot.press(KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Place> after = places(robot);
+
+        assertThat(after.get("Dmitri Trenin").fromBottom()).isEqualTo(before.get("Dmitri Trenin").fromBottom());
+        assertThat(project.getProject().voice("dmitri-trenin").orElseThrow().placement().orElseThrow().position())
+                .isCloseTo(from + 0.01, org.assertj.core.data.Offset.offset(1e-9));
+        after.remove("Dmitri Trenin");
+        before.remove("Dmitri Trenin");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void resizingTheWindowKeepsEveryChipsRow(FxRobot robot) {
         // Rows made at the smallest window size fit every larger one; narrower than that, chips keep their order
         // and column but a row that no longer fits gives way (BandColumnsPropertiesTest holds both).
