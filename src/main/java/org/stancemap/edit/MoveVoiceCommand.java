@@ -1,8 +1,10 @@
 package org.stancemap.edit;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,9 +19,12 @@ import org.stancemap.model.Voice;
  * placement stays on record; undo restores the history exactly as it was. A burst of moves of one voice, each
  * within {@link #BURST} of the last, by the same analyst for the same reason, is one move: the history keeps
  * where the burst ended, and one undo goes back to where it started.
+ *
+ * <p>The chips' rows are part of the move: {@code rowsAfter} gives the moved voice its row at the new position and
+ * keeps everyone else's, and undo puts back {@code rowsBefore}, so the previous picture returns exactly.
  */
-public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description)
-        implements Command {
+public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description,
+                               Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) implements Command {
 
     /** How soon after a move another one counts as part of it: longer than a pause between arrow-key presses. */
     public static final Duration BURST = Duration.ofSeconds(2);
@@ -29,25 +34,38 @@ public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement
         before = List.copyOf(before);
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(description, "description");
+        rowsBefore = Map.copyOf(rowsBefore);
+        rowsAfter = Map.copyOf(rowsAfter);
     }
 
-    /** A move of {@code voice} in {@code project} to {@code placement}, described with the band it lands in. */
+    /**
+     * A move of {@code voice} in {@code project} to {@code placement}, described with the band it lands in. The voice
+     * forgets its row and is drawn in the lowest free row at its new place; every other voice keeps its row. For a
+     * caller that knows the picture, {@link #of(Project, Voice, Placement, Map)} keeps that row too.
+     */
     public static MoveVoiceCommand of(Project project, Voice voice, Placement placement) {
+        Map<String, Integer> rows = new HashMap<>(project.rows());
+        rows.remove(voice.id());
+        return of(project, voice, placement, rows);
+    }
+
+    /** A move that leaves every chip in the row {@code rowsAfter} gives it, the moved one included. */
+    public static MoveVoiceCommand of(Project project, Voice voice, Placement placement, Map<String, Integer> rowsAfter) {
         String where = project.spectrum().bandAt(placement.position())
                 .map(Band::label)
                 .orElse(String.format(Locale.ROOT, "%.2f", placement.position()));
         return new MoveVoiceCommand(voice.id(), voice.placements(), placement,
-                "Move " + voice.shortName() + " to " + where);
+                "Move " + voice.shortName() + " to " + where, project.rows(), rowsAfter);
     }
 
     @Override
     public Project execute(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement)));
+        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement))).withRows(rowsAfter);
     }
 
     @Override
     public Project undo(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(before));
+        return project.withVoice(voiceId, v -> v.withPlacements(before)).withRows(rowsBefore);
     }
 
     @Override
@@ -63,7 +81,8 @@ public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement
         if (!sameHands || gap.isNegative() || gap.compareTo(BURST) > 0) {
             return Optional.empty();
         }
-        return Optional.of(new MoveVoiceCommand(voiceId, earlier.before, placement, description));
+        return Optional.of(new MoveVoiceCommand(voiceId, earlier.before, placement, description, earlier.rowsBefore,
+                rowsAfter));
     }
 
     private static List<Placement> append(List<Placement> history, Placement next) {

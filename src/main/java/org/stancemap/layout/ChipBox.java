@@ -6,7 +6,7 @@ package org.stancemap.layout;
  * @param id     the voice's id, as given in its {@link ChipSpec}
  * @param x      left edge
  * @param y      top edge
- * @param width  at most the plot width and the metrics' maximum chip width; the caller ellipsizes to it
+ * @param width  at most its band column's width and the metrics' maximum chip width
  * @param height the metrics' chip height
  */
 public record ChipBox(String id, double x, double y, double width, double height) {

@@ -4,10 +4,10 @@ package org.stancemap.layout;
  * The sizes a chip layout works with, all in pixels.
  *
  * @param chipHeight    height of every chip
- * @param maxChipWidth  widest a chip may be; wider labels are ellipsized by the caller to this width
+ * @param maxChipWidth  widest a chip may be; the caller shortens or wraps a wider label to fit
  * @param horizontalGap least space between two chips side by side in one row
- * @param rowGap        space between two rows on the same side of the axis
- * @param axisGap       space between the axis line and the nearest row on either side
+ * @param rowGap        space between two rows, and above the top row
+ * @param axisGap       space between the axis line and the lowest row, and below the axis for its ticks
  */
 public record ChipMetrics(double chipHeight, double maxChipWidth, double horizontalGap, double rowGap, double axisGap) {
     public ChipMetrics {

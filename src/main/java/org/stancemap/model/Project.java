@@ -1,20 +1,29 @@
 package org.stancemap.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * A stance map: a round-up, the spectrum its voices are placed on, and the voices.
+ * A stance map: a round-up, the spectrum its voices are placed on, the voices, and the row each chip keeps on the
+ * map.
  *
  * @param roundUp  the source document
  * @param spectrum the question and its axis
  * @param voices   in article order; ids unique
+ * @param rows     the row each placed voice's chip sits in within its band's column, 0 nearest the axis, by voice id;
+ *                 a voice without one is given the lowest free row where it is drawn. Rows are kept so that a move
+ *                 changes no other chip's place, and so that the window and every export draw the same picture.
  */
-public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices) {
+public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Map<String, Integer> rows) {
     public Project {
         Objects.requireNonNull(roundUp, "roundUp");
         Objects.requireNonNull(spectrum, "spectrum");
@@ -25,10 +34,30 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices) {
                 throw new IllegalArgumentException("two voices share the id " + voice.id());
             }
         }
+        rows.forEach((id, row) -> {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("a row is kept for " + id + ", which is no voice of this map");
+            }
+            if (row == null || row < 0) {
+                throw new IllegalArgumentException("the row of " + id + " must be 0 or more, was " + row);
+            }
+        });
+        rows = Collections.unmodifiableMap(new TreeMap<>(rows));
+    }
+
+    /** A project whose chips keep no rows yet: each is drawn in the lowest free row. */
+    public Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices) {
+        this(roundUp, spectrum, voices, Map.of());
     }
 
     public Optional<Voice> voice(String id) {
         return voices.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /** The row kept for the voice's chip, if any. */
+    public OptionalInt row(String id) {
+        Integer row = rows.get(id);
+        return row == null ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
     /** This project with the voice of the given id replaced by {@code change} applied to it. */
@@ -37,14 +66,26 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices) {
             throw new IllegalArgumentException("no voice has the id " + id);
         }
         return new Project(roundUp, spectrum,
-                voices.stream().map(v -> v.id().equals(id) ? change.apply(v) : v).toList());
+                voices.stream().map(v -> v.id().equals(id) ? change.apply(v) : v).toList(), rows);
     }
 
     public Project withSpectrum(Spectrum newSpectrum) {
-        return new Project(roundUp, newSpectrum, voices);
+        return new Project(roundUp, newSpectrum, voices, rows);
     }
 
     public Project withRoundUp(RoundUp newRoundUp) {
-        return new Project(newRoundUp, spectrum, voices);
+        return new Project(newRoundUp, spectrum, voices, rows);
+    }
+
+    /** This project with every chip's row replaced by {@code newRows}; voices absent from it keep none. */
+    public Project withRows(Map<String, Integer> newRows) {
+        return new Project(roundUp, spectrum, voices, newRows);
+    }
+
+    /** This project with only one voice's row set, or forgotten when {@code row} is empty. */
+    public Project withRow(String id, OptionalInt row) {
+        Map<String, Integer> changed = new HashMap<>(rows);
+        row.ifPresentOrElse(r -> changed.put(id, r), () -> changed.remove(id));
+        return withRows(changed);
     }
 }

@@ -1,6 +1,7 @@
 package org.stancemap.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.stancemap.layout.ChipBox;
@@ -18,12 +19,15 @@ import org.stancemap.layout.ChipBox;
  * @param takeaway  the takeaway under the title as shown, when there is one
  * @param featured  the featured quotes' boxes, left to right
  * @param drawables everything to paint, back to front
+ * @param rows      the row each chip is shown in, by voice id: what a project that keeps no rows yet should keep
+ *                  so that a later move changes no other chip's place
  */
 public record Briefing(CanvasSize size, String title, Optional<String> subtitle, List<Chip> chips, ChipBox plot,
                        List<LegendEntry> legend, String source, Optional<String> takeaway, List<Featured> featured,
-                       List<Drawable> drawables) {
+                       List<Drawable> drawables, Map<String, Integer> rows) {
 
     public Briefing {
+        rows = Map.copyOf(rows);
         chips = List.copyOf(chips);
         featured = List.copyOf(featured);
         legend = List.copyOf(legend);
@@ -53,7 +57,22 @@ public record Briefing(CanvasSize size, String title, Optional<String> subtitle,
     public record Featured(String voiceId, String text, String cite, ChipBox box, Drawable.Line leader) {
     }
 
-    /** One line of the legend: a colour and what it means, with how many voices shown carry it. */
-    public record LegendEntry(String text, Rgb colour) {
+    /**
+     * One entry of the legend: a mark and what it means, e.g. a colour's shape with how many voices shown carry it, or
+     * a chip outline with the confidence it stands for.
+     */
+    public record LegendEntry(String text, Rgb colour, Mark mark) {
+    }
+
+    /** How a legend entry's sample is drawn. */
+    public enum Mark {
+        /** The colour's shape, as on the chips. */
+        SHAPE,
+        /** A chip as high, medium, low or unstated confidence draws it. */
+        FILLED, OUTLINED, DASHED, DOTTED,
+        /** An axis tick. */
+        TICK,
+        /** A plain swatch. */
+        BOX
     }
 }

@@ -9,8 +9,9 @@ import org.stancemap.model.Voice;
 
 /**
  * Lays out a briefing slide: title, optional subtitle, the bands with their labels, the axis with its end labels,
- * every shown voice as a chip, the legend and the source line; and, when asked ({@link SlideParts}), a takeaway under
- * the title, counts per band, featured quotes with leaders to their chips and a footnote defining the bands. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
+ * every shown voice as a chip inside its band, in the rows the window shows, the legend and the source line; and,
+ * when asked ({@link SlideParts}), a takeaway under the title, counts per band, featured quotes with leaders to
+ * their chips and a footnote defining the bands. Pure (no JavaFX, no AWT): the PNG, SVG and PDF
  * writers, the command line and the export dialog all draw what this returns.
  *
  * <p>Each section is laid out by its own class over one {@link BriefingMetrics}: the header from the top down, the
@@ -63,14 +64,16 @@ public final class BriefingLayout {
         bands.drawBands(bandTop, plotBottom);
 
         int beneathChips = drawing.mark();
-        List<Briefing.Chip> chips = new ChipPlot(drawing, m).draw(entries(placed, options, colours), plot);
+        ChipPlot chipPlot = new ChipPlot(drawing, m);
+        List<Briefing.Chip> chips = chipPlot.draw(entries(placed, options, colours), plot, project.spectrum().bands(),
+                project.rows());
         bands.drawEndLabels(endTop);
         List<Briefing.Featured> featured = quotes.draw(quotesTop, chips, beneathChips);
 
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,
                 legend.entries(), String.join(" ", source.lines()),
                 header.takeawayLines().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", header.takeawayLines())),
-                featured, drawing.drawables());
+                featured, drawing.drawables(), chipPlot.shownRows());
     }
 
     /** The placed voices as the chips show them: coloured by the attribute, the highlighted ones standing out. */

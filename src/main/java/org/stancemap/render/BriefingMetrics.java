@@ -116,28 +116,37 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
     static final int FOOTNOTE_LINES = 3;
 
     // Chips, in ems of the chip name size.
-    static final double CHIP_HEIGHT = 1.6;
-    /** Widest a chip may be on a first try; the narrower width is tried before names are made smaller. */
+    static final double CHIP_HEIGHT = 1.45;
+    /** Widest a chip may be; a longer name wraps onto two lines. */
     static final double CHIP_MAX_EMS = 20;
-    static final double CHIP_NARROW_EMS = 11;
-    static final double CHIP_GAP = 0.45;
-    static final double CHIP_ROW_GAP = 0.3;
+    static final double CHIP_GAP = 0.4;
+    static final double CHIP_ROW_GAP = 0.2;
+    /** Room between the lowest row and the axis, and below the axis for the position ticks. */
     static final double CHIP_AXIS_GAP = 0.45;
-    static final double CHIP_BAR = 0.3;
-    static final double CHIP_NAME_LEFT = 0.4;
-    static final double CHIP_NAME_RIGHT = 0.45;
-    /** Baseline below the chip's middle. */
+    static final double CHIP_TICK = 0.4;
+    /** The colour's shape, left of the name, and its size. */
+    static final double CHIP_MARKER_LEFT = 0.3;
+    static final double CHIP_MARKER_SIZE = 0.7;
+    static final double CHIP_NAME_LEFT = 1.15;
+    static final double CHIP_NAME_RIGHT = 0.4;
+    /** Baseline below the chip's middle, and between the two lines of a wrapped name. */
     static final double CHIP_NAME_DROP = 0.36;
+    static final double CHIP_LINE_HEIGHT = 1.2;
     /** Each step that makes the names smaller multiplies their size by this. */
-    static final double CHIP_SHRINK = 0.92;
+    static final double CHIP_SHRINK = 0.95;
     /** Names are not made smaller than this, in canvas pixels, however many chips there are. */
     static final double CHIP_MIN_NAME_SIZE = 0.5;
-    /** Corner radius, in chip heights; the colour bar's corners are half as round. */
+    /** Corner radius, in chip heights. */
     static final double CHIP_RADIUS = 0.2;
-    static final double CHIP_BAR_RADIUS = 0.5;
-    /** How far a chip's fill is mixed from its colour towards white. */
-    static final double CHIP_TINT = 0.78;
+    /** How far a high-confidence chip's fill is mixed from its colour towards white; the others are white. */
+    static final double CHIP_TINT = 0.7;
     static final double CHIP_OUTLINE = 0.06;
+    /** The outline that shows confidence: solid, dashed or dotted. */
+    static final double CHIP_CONFIDENCE_OUTLINE = 0.09;
+    static final double CHIP_DASH = 0.45;
+    static final double CHIP_DASH_GAP = 0.3;
+    static final double CHIP_DOT = 0.1;
+    static final double CHIP_DOT_GAP = 0.2;
     static final double CHIP_HIGHLIGHT_OUTLINE = 0.15;
     /** Thinnest outlines, in canvas pixels. */
     static final double MIN_OUTLINE = 0.75;
@@ -158,9 +167,9 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
                 QUOTE_PAD * u, QUOTE_BAR * u, Math.max(MIN_BAND_EDGE_WIDTH, LEADER_WIDTH * u));
     }
 
-    /** A chip's colour bar, left pad and right pad around its name, at a name size. */
+    /** A chip's marker and pads around its name, at a name size. */
     static double chipPadding(double nameSize) {
-        return CHIP_BAR * nameSize + CHIP_NAME_LEFT * nameSize + CHIP_NAME_RIGHT * nameSize;
+        return CHIP_NAME_LEFT * nameSize + CHIP_NAME_RIGHT * nameSize;
     }
 
     /** Outline of a swatch or an ordinary chip at a type size. */

@@ -2,36 +2,51 @@ package org.stancemap.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.stancemap.layout.Beeswarm;
+import org.stancemap.layout.BandColumns;
 import org.stancemap.layout.ChipBox;
 import org.stancemap.layout.ChipLayout;
 import org.stancemap.layout.ChipMetrics;
 import org.stancemap.layout.ChipSpec;
+import org.stancemap.model.Band;
+import org.stancemap.model.ConfidenceLevel;
 import org.stancemap.model.Voice;
 
 import static org.stancemap.render.BriefingMetrics.CHIP_AXIS_GAP;
-import static org.stancemap.render.BriefingMetrics.CHIP_BAR;
-import static org.stancemap.render.BriefingMetrics.CHIP_BAR_RADIUS;
+import static org.stancemap.render.BriefingMetrics.CHIP_CONFIDENCE_OUTLINE;
+import static org.stancemap.render.BriefingMetrics.CHIP_DASH;
+import static org.stancemap.render.BriefingMetrics.CHIP_DASH_GAP;
+import static org.stancemap.render.BriefingMetrics.CHIP_DOT;
+import static org.stancemap.render.BriefingMetrics.CHIP_DOT_GAP;
 import static org.stancemap.render.BriefingMetrics.CHIP_GAP;
 import static org.stancemap.render.BriefingMetrics.CHIP_HEIGHT;
 import static org.stancemap.render.BriefingMetrics.CHIP_HIGHLIGHT_OUTLINE;
+import static org.stancemap.render.BriefingMetrics.CHIP_LINE_HEIGHT;
+import static org.stancemap.render.BriefingMetrics.CHIP_MARKER_LEFT;
+import static org.stancemap.render.BriefingMetrics.CHIP_MARKER_SIZE;
 import static org.stancemap.render.BriefingMetrics.CHIP_MAX_EMS;
 import static org.stancemap.render.BriefingMetrics.CHIP_MIN_NAME_SIZE;
 import static org.stancemap.render.BriefingMetrics.CHIP_NAME_DROP;
 import static org.stancemap.render.BriefingMetrics.CHIP_NAME_LEFT;
-import static org.stancemap.render.BriefingMetrics.CHIP_NARROW_EMS;
 import static org.stancemap.render.BriefingMetrics.CHIP_RADIUS;
 import static org.stancemap.render.BriefingMetrics.CHIP_ROW_GAP;
 import static org.stancemap.render.BriefingMetrics.CHIP_SHRINK;
+import static org.stancemap.render.BriefingMetrics.CHIP_TICK;
 import static org.stancemap.render.BriefingMetrics.CHIP_TINT;
 import static org.stancemap.render.BriefingMetrics.MIN_HIGHLIGHT_OUTLINE;
 
 /**
- * The plot: the axis line across the middle and one chip per placed voice, each at its position. When the chips do
- * not fit the plot at the full name size they are made narrower (longer names ellipsized), then the names smaller,
- * step by step, until every chip fits: names never overlap and never leave the plot.
+ * The plot: one chip per placed voice inside its band's column, piled up in rows from the axis at the plot's foot,
+ * and a tick on the axis at each voice's exact position. Rows are the project's own, as the window shows them (a
+ * project that keeps none is packed afresh), so the slide shows the window's picture. When the chips do not fit at
+ * the full name size, or a kept row no longer fits its column, the names are made smaller step by step until every
+ * chip fits: names never overlap, never leave their band and are never cut short (a name too wide for its column
+ * wraps onto two lines).
+ *
+ * <p>A chip's marker has the colour's own shape and its fill and outline say how confident the placement is (filled
+ * high, outlined medium, dashed low, dotted not stated), so the slide reads in greyscale too.
  */
 final class ChipPlot {
 
@@ -46,71 +61,124 @@ final class ChipPlot {
 
     private final SlideDrawing drawing;
     private final BriefingMetrics m;
+    private Map<String, Integer> shownRows = Map.of();
 
     ChipPlot(SlideDrawing drawing, BriefingMetrics metrics) {
         this.drawing = drawing;
         this.m = metrics;
     }
 
-    /** Places and paints the chips inside the plot rectangle; returns them in the order given. */
-    List<Briefing.Chip> draw(List<Entry> entries, ChipBox plot) {
+    /** Places and paints the chips and the axis inside the plot rectangle; returns the chips in the order given. */
+    List<Briefing.Chip> draw(List<Entry> entries, ChipBox plot, List<Band> bands, Map<String, Integer> rows) {
         TextMeasure measure = drawing.measure();
         double size = m.chipNameSize();
         ChipLayout layout;
         List<String> names = entries.stream().map(e -> measure.displayable(e.voice().shortName(), false)).toList();
-        int attempt = 0;
         while (true) {
-            double maxEms = attempt % 2 == 0 ? CHIP_MAX_EMS : CHIP_NARROW_EMS;
-            ChipMetrics metrics = new ChipMetrics(CHIP_HEIGHT * size, maxEms * size, CHIP_GAP * size,
+            ChipMetrics metrics = new ChipMetrics(CHIP_HEIGHT * size, CHIP_MAX_EMS * size, CHIP_GAP * size,
                     CHIP_ROW_GAP * size, CHIP_AXIS_GAP * size);
             List<ChipSpec> specs = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
-                specs.add(new ChipSpec(entry.voice().id(), clamp(entry.voice().placement().orElseThrow().position()),
+                specs.add(new ChipSpec(entry.voice().id(), position(entry),
                         measure.width(names.get(i), size, entry.highlighted()) + BriefingMetrics.chipPadding(size)));
             }
-            layout = Beeswarm.place(specs, plot.width(), plot.height(), metrics);
-            if (layout.height() <= plot.height() + 1e-9 || size < CHIP_MIN_NAME_SIZE) {
+            layout = BandColumns.place(specs, bands, rows, plot.width(), plot.height(), metrics);
+            boolean fits = layout.height() <= plot.height() + 1e-9 && layout.displaced() == 0;
+            if (fits || size * CHIP_SHRINK < CHIP_MIN_NAME_SIZE) {
                 break;
             }
-            if (attempt % 2 == 1) {
-                size *= CHIP_SHRINK;
-            }
-            attempt++;
+            size *= CHIP_SHRINK;
         }
-        double offsetY = plot.y() + (plot.height() - layout.height()) / 2;
+        shownRows = layout.rowOf();
+        double offsetY = plot.y() + plot.height() - layout.height();
+        double axisY = offsetY + layout.axisY();
+        drawing.add(new Drawable.Line(plot.x(), axisY, plot.x() + plot.width(), axisY, SlideColours.MUTED,
+                m.axisWidth()));
+        for (Entry entry : entries) {
+            double x = plot.x() + position(entry) * plot.width();
+            drawing.add(new Drawable.Line(x, axisY, x, axisY + CHIP_TICK * size, SlideColours.MUTED,
+                    Math.max(1, m.axisWidth() / 2)));
+        }
         List<Briefing.Chip> chips = new ArrayList<>();
-        drawing.add(new Drawable.Line(plot.x(), offsetY + layout.axisY(), plot.x() + plot.width(),
-                offsetY + layout.axisY(), SlideColours.MUTED, m.axisWidth()));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             ChipBox b = layout.boxes().get(i);
             ChipBox box = new ChipBox(b.id(), plot.x() + b.x(), offsetY + b.y(), b.width(), b.height());
-            String label = drawing.fit().ellipsize(names.get(i), size, entry.highlighted(),
-                    box.width() - BriefingMetrics.chipPadding(size));
-            drawChip(box, label, size, entry);
-            chips.add(new Briefing.Chip(entry.voice().id(), entry.voice().shortName(), box, label, entry.colour(),
-                    entry.greyed(), entry.highlighted()));
+            boolean wrapped = b.height() > CHIP_HEIGHT * size + 1e-9;
+            double room = box.width() - BriefingMetrics.chipPadding(size);
+            List<String> lines = wrapped
+                    ? drawing.fit().lines(names.get(i), size, size, entry.highlighted(), room, 2)
+                    : List.of(drawing.fit().ellipsize(names.get(i), size, entry.highlighted(), room));
+            drawChip(box, lines, size, entry);
+            chips.add(new Briefing.Chip(entry.voice().id(), entry.voice().shortName(), box, String.join(" ", lines),
+                    entry.colour(), entry.greyed(), entry.highlighted()));
         }
         return chips;
     }
 
-    private void drawChip(ChipBox box, String label, double size, Entry entry) {
-        Rgb fill = entry.greyed() ? SlideColours.GREY_FILL : entry.colour().towards(SlideColours.WHITE, CHIP_TINT);
-        Rgb bar = entry.greyed() ? SlideColours.GREY_BAR : entry.colour();
-        Rgb edge = entry.highlighted() ? SlideColours.INK : bar;
-        double radius = box.height() * CHIP_RADIUS;
-        drawing.add(new Drawable.Box(box.x(), box.y(), box.width(), box.height(), radius, fill, Optional.of(edge),
-                entry.highlighted() ? Math.max(MIN_HIGHLIGHT_OUTLINE, CHIP_HIGHLIGHT_OUTLINE * size)
-                        : BriefingMetrics.outline(size)));
-        drawing.add(new Drawable.Box(box.x(), box.y(), CHIP_BAR * size, box.height(), radius * CHIP_BAR_RADIUS, bar,
-                Optional.empty(), 0));
-        drawing.add(new Drawable.Text(box.x() + CHIP_BAR * size + CHIP_NAME_LEFT * size,
-                box.y() + box.height() / 2 + CHIP_NAME_DROP * size, label, size, entry.highlighted(),
-                entry.greyed() ? SlideColours.GREY_TEXT : SlideColours.INK, "chip-label"));
+    /** The row each chip was drawn in, once {@link #draw} has run. */
+    Map<String, Integer> shownRows() {
+        return shownRows;
     }
 
-    private static double clamp(double position) {
-        return Math.max(0, Math.min(1, position));
+    private static double position(Entry entry) {
+        return Math.max(0, Math.min(1, entry.voice().placement().orElseThrow().position()));
+    }
+
+    private void drawChip(ChipBox box, List<String> lines, double size, Entry entry) {
+        ConfidenceLevel confidence = ConfidenceLevel.of(entry.voice().placement());
+        Rgb colour = entry.greyed() ? SlideColours.GREY_BAR : entry.colour();
+        Rgb edge = entry.highlighted() ? SlideColours.INK : colour.towards(SlideColours.INK, 0.25);
+        Rgb fill = entry.greyed() ? SlideColours.GREY_FILL
+                : confidence == ConfidenceLevel.HIGH ? colour.towards(SlideColours.WHITE, CHIP_TINT) : SlideColours.WHITE;
+        double radius = Math.min(box.height(), CHIP_HEIGHT * size) * CHIP_RADIUS;
+        double outline = entry.highlighted() ? Math.max(MIN_HIGHLIGHT_OUTLINE, CHIP_HIGHLIGHT_OUTLINE * size)
+                : Math.max(1, CHIP_CONFIDENCE_OUTLINE * size);
+        boolean solid = entry.highlighted() || confidence == ConfidenceLevel.HIGH || confidence == ConfidenceLevel.MEDIUM;
+        drawing.add(new Drawable.Box(box.x(), box.y(), box.width(), box.height(), radius, fill,
+                solid ? Optional.of(edge) : Optional.empty(), solid ? outline : 0));
+        if (!solid) {
+            boolean dashed = confidence == ConfidenceLevel.LOW;
+            dashedOutline(box, radius, edge, outline, (dashed ? CHIP_DASH : CHIP_DOT) * size,
+                    (dashed ? CHIP_DASH_GAP : CHIP_DOT_GAP) * size);
+        }
+        double middle = box.y() + box.height() / 2;
+        double markerSize = CHIP_MARKER_SIZE * size;
+        drawing.add(new Drawable.Text(box.x() + CHIP_MARKER_LEFT * size, middle + CHIP_NAME_DROP * markerSize,
+                Palette.markerOf(entry.greyed() ? Palette.UNSET : entry.colour()), markerSize, false, colour,
+                "chip-marker"));
+        double first = middle + CHIP_NAME_DROP * size - (lines.size() - 1) * CHIP_LINE_HEIGHT * size / 2;
+        for (int k = 0; k < lines.size(); k++) {
+            drawing.add(new Drawable.Text(box.x() + CHIP_NAME_LEFT * size, first + k * CHIP_LINE_HEIGHT * size,
+                    lines.get(k), size, entry.highlighted(), entry.greyed() ? SlideColours.GREY_TEXT : SlideColours.INK,
+                    "chip-label"));
+        }
+    }
+
+    /** An outline of short strokes along the four sides, which every writer draws as plain lines. */
+    private void dashedOutline(ChipBox box, double radius, Rgb colour, double width, double dash, double gap) {
+        double inset = width / 2;
+        double left = box.x() + inset;
+        double right = box.maxX() - inset;
+        double top = box.y() + inset;
+        double bottom = box.maxY() - inset;
+        strokes(left + radius, top, right - radius, top, colour, width, dash, gap);
+        strokes(left + radius, bottom, right - radius, bottom, colour, width, dash, gap);
+        strokes(left, top + radius, left, bottom - radius, colour, width, dash, gap);
+        strokes(right, top + radius, right, bottom - radius, colour, width, dash, gap);
+    }
+
+    private void strokes(double x1, double y1, double x2, double y2, Rgb colour, double width, double dash, double gap) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        if (length <= 0) {
+            return;
+        }
+        double dx = (x2 - x1) / length;
+        double dy = (y2 - y1) / length;
+        for (double at = 0; at < length; at += dash + gap) {
+            double end = Math.min(length, at + dash);
+            drawing.add(new Drawable.Line(x1 + dx * at, y1 + dy * at, x1 + dx * end, y1 + dy * end, colour, width));
+        }
     }
 }

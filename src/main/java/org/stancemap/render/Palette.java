@@ -20,6 +20,20 @@ public final class Palette {
     private Palette() {
     }
 
+    /**
+     * The shape that goes with each colour, so that a greyscale print still tells the values apart: ● ■ ▲ ◆ ▼ ★ ✚ for
+     * the seven colours, ○ past them and – without the tag. The window's stylesheet draws the same shapes.
+     */
+    public static final List<String> MARKERS = List.of("●", "■", "▲", "◆", "▼", "★", "✚");
+    public static final String OTHER_MARKER = "○";
+    public static final String UNSET_MARKER = "–";
+
+    /** The shape drawn with a colour of this palette. */
+    public static String markerOf(Rgb colour) {
+        int index = OKABE_ITO.indexOf(colour);
+        return index >= 0 ? MARKERS.get(index) : colour.equals(UNSET) ? UNSET_MARKER : OTHER_MARKER;
+    }
+
     /** The colour of the value at this index in the alphabetical list of values present. */
     public static Rgb forIndex(int index) {
         return index >= 0 && index < OKABE_ITO.size() ? OKABE_ITO.get(index) : OTHER;

@@ -58,7 +58,8 @@ final class JsonToProject {
         JsonPath voicesPath = root.field("voices");
         List<Voice> voices = list(json.voices(), voicesPath, JsonToProject::voice);
         requireUniqueIds(voices, voicesPath);
-        return build(root, () -> new Project(roundUp, spectrum, voices));
+        Map<String, Integer> rows = rows(json.voices(), voicesPath);
+        return build(root, () -> new Project(roundUp, spectrum, voices, rows));
     }
 
     private static RoundUp roundUp(RoundUpJson json, JsonPath path) {
@@ -158,6 +159,25 @@ final class JsonToProject {
         String placedBy = required(json.placedBy(), path.field("placedBy"));
         Instant placedAt = instant(required(json.placedAt(), path.field("placedAt")), path.field("placedAt"));
         return build(path, () -> new Placement(position, rationale, confidence, placedBy, placedAt));
+    }
+
+    /**
+     * The rows kept for chips. A map needs at most one row per voice, so a larger row can only be a damaged file,
+     * and would make the plot that many rows tall.
+     */
+    private static Map<String, Integer> rows(List<VoiceJson> voices, JsonPath path) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (int i = 0; i < voices.size(); i++) {
+            Integer row = voices.get(i).row();
+            if (row != null) {
+                if (row < 0 || row >= voices.size()) {
+                    throw new FormatProblem(path.index(i).field("row") + " must be a whole number from 0 to "
+                            + (voices.size() - 1) + ", but is " + row);
+                }
+                rows.put(voices.get(i).id(), row);
+            }
+        }
+        return rows;
     }
 
     private static void requireUniqueIds(List<Voice> voices, JsonPath path) {

@@ -46,9 +46,10 @@ final class ProjectFileFormat {
     record BandJson(String label, Double from, Double to, String definition) {
     }
 
-    @JsonPropertyOrder({"id", "people", "quotes", "tags", "placements", "note"})
+    /** {@code row}, the chip's row on the map, is optional: files written before rows were kept have none. */
+    @JsonPropertyOrder({"id", "people", "quotes", "tags", "placements", "note", "row"})
     record VoiceJson(String id, List<PersonJson> people, List<QuoteJson> quotes, Map<String, String> tags,
-                     List<PlacementJson> placements, String note) {
+                     List<PlacementJson> placements, String note, Integer row) {
     }
 
     @JsonPropertyOrder({"name", "role", "familyName"})

@@ -35,7 +35,7 @@ final class ProjectToJson {
 
     static ProjectJson project(Project project) {
         return new ProjectJson(ProjectFileFormat.VERSION, roundUp(project.roundUp()), spectrum(project.spectrum()),
-                project.voices().stream().map(ProjectToJson::voice).toList());
+                project.voices().stream().map(v -> voice(v, project.rows().get(v.id()))).toList());
     }
 
     private static RoundUpJson roundUp(RoundUp roundUp) {
@@ -58,13 +58,13 @@ final class ProjectToJson {
         return new BandJson(band.label(), band.from(), band.to(), band.definition());
     }
 
-    private static VoiceJson voice(Voice voice) {
+    private static VoiceJson voice(Voice voice, Integer row) {
         return new VoiceJson(voice.id(),
                 voice.people().stream().map(ProjectToJson::person).toList(),
                 voice.quotes().stream().map(ProjectToJson::quote).toList(),
                 tags(voice.tags()),
                 voice.placements().stream().map(ProjectToJson::placement).toList(),
-                voice.note());
+                voice.note(), row);
     }
 
     /**

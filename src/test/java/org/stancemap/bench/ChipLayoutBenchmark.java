@@ -11,18 +11,20 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.stancemap.layout.Beeswarm;
+import org.stancemap.layout.BandColumns;
 import org.stancemap.layout.ChipLayout;
 import org.stancemap.layout.ChipMetrics;
 import org.stancemap.layout.ChipSpec;
+import org.stancemap.model.Band;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * How long one beeswarm layout takes. Run after {@code ./mvnw -B -q test-compile} with
+ * How long one fresh layout of chips in their band columns takes (no rows kept: every chip is packed). Run after {@code ./mvnw -B -q test-compile} with
  * {@code java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main ChipLayoutBenchmark},
  * where the class path file comes from
  * {@code ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt}.
@@ -53,8 +55,11 @@ public class ChipLayoutBenchmark {
                 .toList();
     }
 
+    private static final List<Band> BANDS = List.of(new Band("a", 0, 0.2, ""), new Band("b", 0.2, 0.4, ""),
+            new Band("c", 0.4, 0.6, ""), new Band("d", 0.6, 0.8, ""), new Band("e", 0.8, 1.0, ""));
+
     @Benchmark
     public ChipLayout placeOnAWidePlot() {
-        return Beeswarm.place(specs, 1600, 400, metrics);
+        return BandColumns.place(specs, BANDS, Map.of(), 1600, 400, metrics);
     }
 }

@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The pure functions under JMH: warm import in MB/s ({@link RoundUpImportBenchmark}) and beeswarm layout time
+ * The pure functions under JMH: warm import in MB/s ({@link RoundUpImportBenchmark}) and chip layout time
  * for 1k, 10k and 100k chips ({@link ChipLayoutBenchmark}). The full run keeps the benchmarks' own iteration
  * settings; the quick one cuts them to a few seconds each, so its numbers are lower bounds on throughput.
  */

@@ -22,15 +22,19 @@ import org.stancemap.model.Voice;
 import org.stancemap.ui.control.impl.SpectrumViewSkin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A stance map's spectrum: bands shaded and labelled across the axis, one chip per voice at its position,
- * stacked so that no two chips overlap, and unplaced voices in a tray below. Chips are coloured by one tag
+ * A stance map's spectrum: bands shaded and labelled across the axis, one chip per voice inside its band's
+ * column, piled up from the axis in the row it keeps ({@link #rowsProperty()}) so that no two chips overlap and a move
+ * changes no other chip's place, a tick on the axis at each voice's exact position, and unplaced voices in a tray
+ * below. A chip's fill and outline say how confident its placement is. Chips are coloured by one tag
  * ({@link #colorAttributeProperty()}), dimmed when a {@link #filterProperty() filter} rejects them, selected by
  * click or arrow keys, and moved by dragging sideways or by Shift+Left/Right.
  *
@@ -41,7 +45,10 @@ import java.util.function.Predicate;
  * <p>Styling lives in {@code spectrum-view.css}: chips carry the style classes {@code chip}, {@code color-N}
  * (the N-th value of the colour attribute present, in alphabetical order) and {@code <attribute>-<value>}
  * (e.g. {@code region-russian}), so a stylesheet can recolour one value with
- * {@code .region-russian { -chip-color: #123456; }}. Pseudo-classes: {@code :selected}, {@code :dragging},
+ * {@code .region-russian { -chip-color: #123456; }}; the chip's {@code .marker} takes a shape per {@code color-N}, so
+ * the colouring reads in greyscale too. {@code confidence-high}, {@code -medium}, {@code -low} or {@code -unstated}
+ * set its fill and outline. The axis carries one {@code .rug} tick per placed chip and a {@code .selected-tick}.
+ * Pseudo-classes: {@code :selected}, {@code :dragging},
  * {@code :filtered-out} on chips, {@code :dragging} on the control, {@code :drop-target} on the header
  * ({@code .band-header}), label ({@code .band-label}) and axis stretch ({@code .band-range}) of the band a drop
  * would land in; while dragging, {@code .ghost} and {@code .drop-marker} show the chip and the exact position.
@@ -51,11 +58,12 @@ import java.util.function.Predicate;
 public class SpectrumView extends Control {
 
     private static final String DEFAULT_STYLE_CLASS = "spectrum-view";
-    private static final double DEFAULT_CHIP_MAX_WIDTH = 160;
+    private static final double DEFAULT_CHIP_MAX_WIDTH = 220;
 
     private final ObjectProperty<Spectrum> spectrum =
             new SimpleObjectProperty<>(this, "spectrum", Spectrum.unbanded("", "", ""));
     private final ObservableList<Voice> voices = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, Integer>> rows = new SimpleObjectProperty<>(this, "rows", Map.of());
     private final ObjectProperty<Voice> selectedVoice = new SimpleObjectProperty<>(this, "selectedVoice");
     private final StringProperty colorAttribute = new SimpleStringProperty(this, "colorAttribute", "");
     private final ObjectProperty<Predicate<Voice>> filter =
@@ -109,6 +117,27 @@ public class SpectrumView extends Control {
         }
     }
 
+    // Commands
+
+    /**
+     * The rows every placed chip would keep if the voice moved to {@code position}: its own row becomes the lowest
+     * free one at its new place in its band's column, every other chip keeps the row it is shown in now. Give these
+     * to the move, so that the picture after it is exactly the one before but for that chip.
+     */
+    public Map<String, Integer> rowsAfterMove(String voiceId, double position) {
+        if (getSkin() instanceof SpectrumViewSkin skin) {
+            return skin.rowsAfterMove(voiceId, position);
+        }
+        Map<String, Integer> kept = new HashMap<>(Optional.ofNullable(getRows()).orElse(Map.of()));
+        kept.remove(voiceId);
+        return kept;
+    }
+
+    /** The rows a fresh layout at the current width gives every placed chip: what <em>Tidy up</em> stores. */
+    public Map<String, Integer> tidyRows() {
+        return getSkin() instanceof SpectrumViewSkin skin ? skin.tidyRows() : Map.of();
+    }
+
     // Properties
 
     /** The question, axis labels and bands. Never null in use; an unbanded, unlabelled axis by default. */
@@ -127,6 +156,22 @@ public class SpectrumView extends Control {
     /** The voices to show, one chip each; ids must be unique. Replace a voice's record to move its chip. */
     public final ObservableList<Voice> getVoices() {
         return voices;
+    }
+
+    /**
+     * The row each chip keeps in its band's column, by voice id, 0 nearest the axis; chips without one are shown in
+     * the lowest free row. Never null in use; empty by default.
+     */
+    public final ObjectProperty<Map<String, Integer>> rowsProperty() {
+        return rows;
+    }
+
+    public final Map<String, Integer> getRows() {
+        return rows.get();
+    }
+
+    public final void setRows(Map<String, Integer> value) {
+        rows.set(value);
     }
 
     /** The selected voice, or null when none is (as in JavaFX selection models). */
@@ -190,7 +235,7 @@ public class SpectrumView extends Control {
         return dragPreview.get();
     }
 
-    /** Widest a chip may be before its name is ellipsized; CSS {@code -chip-max-width}, 160 px by default. */
+    /** Widest a chip may be before its name wraps onto two lines; CSS {@code -chip-max-width}, 220 px by default. */
     public final StyleableDoubleProperty chipMaxWidthProperty() {
         return chipMaxWidth;
     }

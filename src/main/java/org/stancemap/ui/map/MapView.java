@@ -52,7 +52,7 @@ public final class MapView extends BorderPane {
         getStyleClass().add("map-view");
         getStylesheets().add(MapView.class.getResource("map-view.css").toExternalForm());
 
-        setTop(toolBar(model));
+        setTop(toolBar(projectModel, model));
         setCenter(spectrum(projectModel, model));
         setBottom(statusBar(projectModel, model));
     }
@@ -93,7 +93,7 @@ public final class MapView extends BorderPane {
         search.selectAll();
     }
 
-    private FlowPane toolBar(MapViewModel model) {
+    private FlowPane toolBar(ProjectViewModel projectModel, MapViewModel model) {
         search.setPromptText("Search names, roles, quotes");
         search.setTooltip(new Tooltip("Search names, roles and quote text (Ctrl+F); Esc clears"));
         search.setPrefColumnCount(18);
@@ -144,7 +144,11 @@ public final class MapView extends BorderPane {
         }
         // Wraps to a second row in a narrow window (1280x720 with the side panel open) rather than cutting a
         // filter's name to "Regio…": every control keeps its whole label.
-        FlowPane bar = new FlowPane(10, 6, search, filters, matches, colouring);
+        Button tidy = new Button("Tidy Up");
+        tidy.setTooltip(new Tooltip("Re-pack every expert's row in its band (Ctrl+T); moves never do, so the map stays put"));
+        tidy.setMinWidth(Region.USE_PREF_SIZE);
+        tidy.setOnAction(event -> projectModel.tidyUp(spectrumView.tidyRows()));
+        FlowPane bar = new FlowPane(10, 6, search, filters, matches, colouring, tidy);
         bar.getStyleClass().add("map-tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -180,6 +184,7 @@ public final class MapView extends BorderPane {
         spectrumView.selectedVoiceProperty().bindBidirectional(projectModel.selectedVoiceProperty());
         Consumer<Project> show = project -> {
             spectrumView.setSpectrum(project.spectrum());
+            spectrumView.setRows(project.rows());
             spectrumView.getVoices().setAll(project.voices());
         };
         projectModel.projectProperty().addListener((obs, old, now) -> show.accept(now));

@@ -3,6 +3,7 @@ package org.stancemap.ui.project;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -23,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.stancemap.edit.Command;
 import org.stancemap.edit.CommandHistory;
 import org.stancemap.edit.MoveVoiceCommand;
+import org.stancemap.edit.TidyUpCommand;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
@@ -175,11 +177,31 @@ public final class ProjectViewModel {
         writeRecoveryCopy(history.project());
     }
 
-    /** Places {@code voice} at {@code position}, as the analyst, now, for {@code reason}. */
+    /**
+     * Places {@code voice} at {@code position}, as the analyst, now, for {@code reason}. It forgets its row and is
+     * drawn in the lowest free row at its new place; every other chip keeps its row.
+     */
     public void move(Voice voice, double position, String reason, String analyst) {
         Voice current = project.get().voice(voice.id()).orElseThrow();
         Placement placement = new Placement(position, reason, OptionalDouble.empty(), analyst, clock.instant());
         execute(MoveVoiceCommand.of(project.get(), current, placement));
+    }
+
+    /**
+     * Places {@code voice} at {@code position} and leaves every chip in the row {@code rowsAfter} gives it (the map's
+     * rows as shown, with the moved chip's new one), so that undo restores exactly the picture before.
+     */
+    public void move(Voice voice, double position, String reason, String analyst, Map<String, Integer> rowsAfter) {
+        Voice current = project.get().voice(voice.id()).orElseThrow();
+        Placement placement = new Placement(position, reason, OptionalDouble.empty(), analyst, clock.instant());
+        execute(MoveVoiceCommand.of(project.get(), current, placement, rowsAfter));
+    }
+
+    /** Keeps {@code packed} as every chip's row, as one undoable step; nothing happens when they are the rows kept. */
+    public void tidyUp(Map<String, Integer> packed) {
+        if (!packed.equals(project.get().rows())) {
+            execute(TidyUpCommand.of(project.get(), packed));
+        }
     }
 
     public void undo() {

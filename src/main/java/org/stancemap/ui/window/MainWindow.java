@@ -196,7 +196,8 @@ public final class MainWindow {
         fillColours.run();
         Menu view = new Menu("_View");
         view.getItems().addAll(item("_Find…", "Shortcut+F", mapView::focusSearch),
-                item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy);
+                item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy,
+                new SeparatorMenuItem(), item("_Tidy Up", "Shortcut+T", this::tidyUp));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(stage)),
@@ -257,8 +258,14 @@ public final class MainWindow {
         triage.requestFocus();
     }
 
+    /** The map's rows go with the move, so that every other chip stays exactly where it is shown. */
     private void move(Voice voice, double position, String reason) {
-        project.move(voice, position, reason, preferences.analystName());
+        project.move(voice, position, reason, preferences.analystName(),
+                mapView.spectrumView().rowsAfterMove(voice.id(), position));
+    }
+
+    private void tidyUp() {
+        project.tidyUp(mapView.spectrumView().tidyRows());
     }
 
     private void quit() {

@@ -330,6 +330,7 @@ class SpectrumViewTest {
         assertThat(chip(robot, "B. Chinese").getStyleClass()).contains("region-chinese", "color-0");
         assertThat(chip(robot, "D. Nowhere").getStyleClass()).contains("color-unset");
         assertThat(robot.lookup(".legend-entry").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Chinese (1)", "Russian (2)", "not set (1)");
+                .containsExactly("Chinese (1)", "Russian (2)", "not set (1)", "not stated",
+                        "exact position · chips stay inside their band; stacking means nothing");
     }
 }

@@ -2,18 +2,26 @@ package org.stancemap.ui.control.impl;
 
 import javafx.animation.TranslateTransition;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.stancemap.model.Band;
+import org.stancemap.model.ConfidenceLevel;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
 
 import java.util.List;
 import java.util.Locale;
 
-/** One voice on the map: its short name, coloured by style classes, with the full name in a tooltip. */
+/**
+ * One voice on the map: its short name (wrapped onto two lines when its band's column is too narrow for one), a
+ * marker whose colour and shape come from style classes, a fill and outline saying how confident the placement is,
+ * and the full names in a tooltip. Screen readers hear the name, band, position and confidence.
+ */
 final class Chip extends Label {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -25,6 +33,7 @@ final class Chip extends Label {
     private Tooltip tooltip;
     private Voice voice;
     private List<String> colourClasses = List.of();
+    private String confidenceClass = "";
     private String measuredText = "";
     private double measuredWidth = Double.NaN;
     private boolean laidOut;
@@ -33,6 +42,13 @@ final class Chip extends Label {
     Chip(Voice voice) {
         getStyleClass().add("chip");
         setMnemonicParsing(false);
+        setWrapText(true);
+        setTextAlignment(TextAlignment.LEFT);
+        Region marker = new Region();
+        marker.getStyleClass().add("marker");
+        setGraphic(marker);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleRoleDescription("expert");
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
             if (tooltip == null) {
                 tooltip = new Tooltip(ChipPreview.of(voice));
@@ -53,6 +69,12 @@ final class Chip extends Label {
     void show(Voice newVoice) {
         voice = newVoice;
         setText(newVoice.shortName());
+        String confidence = "confidence-" + ConfidenceLevel.of(newVoice.placement()).name().toLowerCase(Locale.ROOT);
+        if (!confidence.equals(confidenceClass)) {
+            getStyleClass().remove(confidenceClass);
+            getStyleClass().add(confidence);
+            confidenceClass = confidence;
+        }
         if (tooltip != null) {
             tooltip.setText(ChipPreview.of(newVoice));
         }
@@ -61,7 +83,8 @@ final class Chip extends Label {
     void describe(Spectrum spectrum) {
         String where = voice.placement()
                 .map(p -> spectrum.bandAt(p.position()).map(Band::label).map(b -> b + ", ").orElse("")
-                        + String.format(Locale.ROOT, "position %.2f", p.position()))
+                        + String.format(Locale.ROOT, "position %.2f, ", p.position())
+                        + ConfidenceLevel.spoken(p))
                 .orElse("unplaced");
         setAccessibleText(voice.displayName() + ", " + where);
     }

@@ -10,12 +10,17 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import org.stancemap.layout.Beeswarm;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import org.stancemap.layout.BandColumns;
 import org.stancemap.layout.ChipBox;
 import org.stancemap.layout.ChipLayout;
 import org.stancemap.layout.ChipMetrics;
 import org.stancemap.layout.ChipSpec;
 import org.stancemap.model.Band;
+import org.stancemap.model.ConfidenceLevel;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
@@ -33,10 +38,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * Draws a {@link SpectrumView}: legend, band columns with their labels, the axis with its end labels, the chips
- * laid out by {@link Beeswarm}, and a tray of unplaced voices. Chip nodes are kept per voice id and reused, so
+ * Draws a {@link SpectrumView}: legend, band columns with their labels, the axis with its end labels and a tick at
+ * every placed voice's exact position, the chips laid out in their bands' columns by {@link BandColumns}, and a tray
+ * of unplaced voices. Chip nodes are kept per voice id and reused, so
  * a resize only moves them; after a change to the voices the chips slide to their new places.
  */
 public class SpectrumViewSkin extends SkinBase<SpectrumView> {
@@ -45,13 +52,19 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private static final double SECTION_GAP = 8;
     private static final double ROW_GAP = 3;
     private static final double CHIP_GAP = 4;
-    private static final double AXIS_GAP = 5;
+    /** Room between the lowest row and the axis, and below the axis for the position ticks. */
+    private static final double AXIS_GAP = 9;
+    /** Narrower than this, a first layout is not what anyone sees: the control is still being sized. */
+    private static final double LEAST_PACKING_WIDTH = 400;
     /** Past this many chips a re-stack animation costs more than it tells. */
     private static final int MAX_ANIMATED_CHIPS = 1000;
 
     private final Legend legend = new Legend();
     private final BandStrip bandStrip = new BandStrip();
     private final Region axis = new Region();
+    /** One tick per placed voice at its exact position: chips keep to their band's column, the ticks keep the detail. */
+    private final Path rug = new Path();
+    private final Region selectedTick = new Region();
     private final Pane plot = new Pane();
     private final Label leftLabel = new Label();
     private final Label rightLabel = new Label();
@@ -68,14 +81,23 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private final InvalidationListener colourListener = o -> recolour();
     private final InvalidationListener filterListener = o -> refilter();
     private final InvalidationListener chipWidthListener = o -> capChipWidths();
+    private final InvalidationListener rowsListener = o -> rowsChanged();
 
     private TagColours colours = TagColours.of("", List.of());
     private Optional<String> selectedId = Optional.empty();
     /**
      * Stackings by plot width and least plot height. A layout pass asks for the preferred height (at the least
-     * height) and then lays out at the height left over; keeping both spares a beeswarm of every chip per pass.
+     * height) and then lays out at the height left over; keeping both spares a layout of every chip per pass.
      */
     private final Map<LayoutKey, ChipLayout> layouts = new HashMap<>();
+    /** The rows of a map that keeps none, packed once per change of the voices. */
+    private Optional<Map<String, Integer>> packedRows = Optional.empty();
+    /**
+     * A map that keeps no rows yet (an older file, a new import) is packed at the plot width it was first seen at,
+     * and keeps that packing when the window is resized, as stored rows are kept; undoing back to such a map
+     * packs it at the same width, so the picture returns exactly.
+     */
+    private double packingWidth = -1;
     /** The layout the chips were last put in: a layout pass with the same one need not touch thousands of chips. */
     private ChipLayout placedLayout;
     private double laidOutWidth = -1;
@@ -90,6 +112,13 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     public SpectrumViewSkin(SpectrumView view, Consumer<Optional<DragPreview>> preview) {
         super(view);
         axis.getStyleClass().add("axis");
+        rug.getStyleClass().add("rug");
+        rug.setManaged(false);
+        rug.setMouseTransparent(true);
+        selectedTick.getStyleClass().add("selected-tick");
+        selectedTick.setManaged(false);
+        selectedTick.setMouseTransparent(true);
+        plot.getChildren().addAll(rug, selectedTick);
         plot.getStyleClass().add("plot");
         leftLabel.getStyleClass().addAll("axis-label", "left");
         rightLabel.getStyleClass().addAll("axis-label", "right");
@@ -103,6 +132,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         view.colorAttributeProperty().addListener(colourListener);
         view.filterProperty().addListener(filterListener);
         view.chipMaxWidthProperty().addListener(chipWidthListener);
+        view.rowsProperty().addListener(rowsListener);
         dragController = new ChipDragController(view, this, preview);
         keyController = new ChipKeyController(view, this);
 
@@ -123,6 +153,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         view.colorAttributeProperty().removeListener(colourListener);
         view.filterProperty().removeListener(filterListener);
         view.chipMaxWidthProperty().removeListener(chipWidthListener);
+        view.rowsProperty().removeListener(rowsListener);
         dragController.dispose();
         keyController.dispose();
         // Only our own nodes: a replacing skin has already added its nodes to the same children list.
@@ -176,6 +207,11 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         invalidateLayout();
     }
 
+    private void rowsChanged() {
+        restackPending = true;
+        invalidateLayout();
+    }
+
     private void spectrumChanged() {
         Spectrum spectrum = spectrum();
         bandStrip.show(spectrum);
@@ -190,12 +226,15 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         selectedId.map(chips::get).ifPresent(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, false));
         now.map(chips::get).ifPresent(chip -> chip.pseudoClassStateChanged(Chip.SELECTED, true));
         selectedId = now;
+        placeSelectedTick();
     }
 
     private void recolour() {
         colours = TagColours.of(getSkinnable().getColorAttribute(), getSkinnable().getVoices());
         chips.values().forEach(chip -> chip.colourBy(colours.classesFor(chip.voice())));
-        legend.show(colours);
+        legend.show(colours, getSkinnable().getVoices().stream()
+                .filter(v -> v.placement().isPresent())
+                .map(v -> ConfidenceLevel.of(v.placement())).collect(Collectors.toSet()));
     }
 
     private void refilter() {
@@ -212,6 +251,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
 
     private void invalidateLayout() {
         layouts.clear();
+        packedRows = Optional.empty();
         getSkinnable().requestLayout();
     }
 
@@ -228,15 +268,79 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
             if (layouts.size() >= 4) {
                 layouts.clear();
             }
-            List<ChipSpec> specs = new ArrayList<>();
-            for (Voice voice : getSkinnable().getVoices()) {
-                voice.placement().ifPresent(p -> specs.add(
-                        new ChipSpec(voice.id(), p.position(), chips.get(voice.id()).naturalWidth())));
+            if (packingWidth < LEAST_PACKING_WIDTH && width >= LEAST_PACKING_WIDTH) {
+                packingWidth = width;
+                packedRows = Optional.empty();
             }
-            cached = Beeswarm.place(specs, Math.max(0, width), minPlotHeight, metrics());
+            cached = BandColumns.place(specs(Optional.empty()), spectrum().bands(), rows(width), Math.max(0, width),
+                    minPlotHeight, metrics());
             layouts.put(key, cached);
         }
         return cached;
+    }
+
+    /** Every placed voice's chip, with {@code moved} (a voice id and a position) put at its new position. */
+    private List<ChipSpec> specs(Optional<Map.Entry<String, Double>> moved) {
+        List<ChipSpec> specs = new ArrayList<>();
+        for (Voice voice : getSkinnable().getVoices()) {
+            double width = chips.get(voice.id()).naturalWidth();
+            if (moved.isPresent() && moved.get().getKey().equals(voice.id())) {
+                specs.add(new ChipSpec(voice.id(), moved.get().getValue(), width));
+            } else {
+                voice.placement().ifPresent(p -> specs.add(new ChipSpec(voice.id(), p.position(), width)));
+            }
+        }
+        return specs;
+    }
+
+    /** The rows the map keeps; when it keeps none, a packing that does not depend on the window's width. */
+    private Map<String, Integer> rows(double width) {
+        Map<String, Integer> kept = Optional.ofNullable(getSkinnable().getRows()).orElse(Map.of());
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        if (packedRows.isEmpty()) {
+            double at = packingWidth >= LEAST_PACKING_WIDTH ? packingWidth : Math.max(0, width);
+            packedRows = Optional.of(BandColumns.tidyRows(specs(Optional.empty()), spectrum().bands(), at, metrics()));
+        }
+        return packedRows.get();
+    }
+
+    /**
+     * The rows shown now. The moved voice keeps its own row when it still fits there at its new place without
+     * pushing any other chip (a nudge, a move within the band); otherwise it takes the lowest free row there.
+     */
+    public Map<String, Integer> rowsAfterMove(String voiceId, double position) {
+        double width = laidOutWidth > 0 ? laidOutWidth : 900;
+        ChipLayout now = placedLayout != null && laidOutWidth > 0 ? placedLayout : chipLayout(width, MIN_PLOT_HEIGHT);
+        Map<String, Integer> shown = new HashMap<>(now.rowOf());
+        List<ChipSpec> moved = specs(Optional.of(Map.entry(voiceId, position)));
+        if (shown.containsKey(voiceId)) {
+            ChipLayout staying = BandColumns.place(moved, spectrum().bands(), shown, width, 0, metrics());
+            if (staying.displaced() == 0 && othersUnmoved(now, staying, voiceId)) {
+                return staying.rowOf();
+            }
+        }
+        shown.remove(voiceId);
+        return BandColumns.place(moved, spectrum().bands(), shown, width, 0, metrics()).rowOf();
+    }
+
+    private static boolean othersUnmoved(ChipLayout before, ChipLayout after, String movedId) {
+        Map<String, ChipBox> was = new HashMap<>();
+        before.boxes().forEach(box -> was.put(box.id(), box));
+        for (ChipBox box : after.boxes()) {
+            ChipBox old = was.get(box.id());
+            if (!box.id().equals(movedId) && (old == null || old.x() != box.x() || old.width() != box.width()
+                    || !before.rowOf().get(box.id()).equals(after.rowOf().get(box.id())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Map<String, Integer> tidyRows() {
+        return BandColumns.tidyRows(specs(Optional.empty()), spectrum().bands(), laidOutWidth > 0 ? laidOutWidth : 900,
+                metrics());
     }
 
     private ChipMetrics metrics() {
@@ -317,6 +421,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
                 chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), slide);
             }
             placedLayout = chipLayout;
+            drawRug(w);
         }
         restackPending = false;
         heldStill = Optional.empty();
@@ -333,6 +438,32 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
             double titleHeight = snapSizeY(trayTitle.prefHeight(-1));
             trayTitle.resizeRelocate(x, trayTop, w, titleHeight);
             tray.resizeRelocate(x, trayTop + titleHeight, w, snapSizeY(tray.prefHeight(w)));
+        }
+    }
+
+    private void drawRug(double width) {
+        List<PathElement> ticks = new ArrayList<>();
+        double top = placedLayout.axisY();
+        double bottom = top + AXIS_GAP - 1;
+        for (Voice voice : getSkinnable().getVoices()) {
+            voice.placement().ifPresent(p -> {
+                double x = snapPositionX(p.position() * width) + 0.5;
+                ticks.add(new MoveTo(x, top));
+                ticks.add(new LineTo(x, bottom));
+            });
+        }
+        rug.getElements().setAll(ticks);
+        placeSelectedTick();
+    }
+
+    /** The selected voice's tick stands out, so its exact position reads at a glance. */
+    private void placeSelectedTick() {
+        Optional<Double> position = Optional.ofNullable(getSkinnable().getSelectedVoice())
+                .flatMap(Voice::placement).map(Placement::position);
+        selectedTick.setVisible(position.isPresent() && placedLayout != null);
+        if (position.isPresent() && placedLayout != null) {
+            double x = snapPositionX(position.get() * plot.getWidth());
+            selectedTick.resizeRelocate(x - 1, placedLayout.axisY() - 3, 3, AXIS_GAP + 3);
         }
     }
 

@@ -1,0 +1,48 @@
+package org.stancemap.store;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.stancemap.model.Project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Chip rows in the project file: kept per voice, optional, so files written before rows still read. */
+class ChipRowsFileTest {
+
+    private final ProjectStore store = new ProjectStore();
+
+    @Test
+    void rowsKeptForSomeVoicesReadBackEqual() throws ProjectFileException {
+        Project base = SampleProjects.everyFieldSet();
+        String first = base.voices().get(0).id();
+        Project project = base.withRows(Map.of(first, 1));
+
+        Project read = store.read(store.write(project), "test");
+
+        assertThat(read).isEqualTo(project);
+        assertThat(read.rows()).containsExactly(Map.entry(first, 1));
+        assertThat(store.write(project)).containsPattern("\"row\" ?: 1");
+    }
+
+    @Test
+    void aFileWrittenBeforeRowsReadsWithNoRowsKept() throws ProjectFileException {
+        Project project = SampleProjects.everyFieldSet();
+        String json = store.write(project);
+        assertThat(json).doesNotContain("\"row\"");
+
+        assertThat(store.read(json, "old").rows()).isEmpty();
+    }
+
+    @Test
+    void aRowPastTheNumberOfVoicesIsRefusedWithItsPath() throws ProjectFileException {
+        Project project = SampleProjects.everyFieldSet();
+        String first = project.voices().get(0).id();
+        String json = store.write(project.withRows(Map.of(first, 0))).replaceFirst("\"row\" ?: 0", "\"row\": 100000");
+
+        assertThatThrownBy(() -> store.read(json, "damaged"))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("$.voices[0].row must be a whole number from 0 to");
+    }
+}

@@ -1,0 +1,240 @@
+package org.stancemap.ui.window;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stancemap.model.Band;
+import org.stancemap.store.ProjectStore;
+import org.stancemap.store.RecoveryStore;
+import org.stancemap.ui.preferences.AppPreferences;
+import org.stancemap.ui.project.ProjectViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The map holds still: moving one expert moves no other chip, undo puts back the exact picture, resizing keeps every
+ * chip's row, and every chip stays inside its band's column at the window sizes briefers use. Run with
+ * {@code -Dstancemap.siteShots=true} to also write the window's screenshots into {@code src/site/}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapLayoutStoryTest {
+
+    private static final double EPS = 0.5;
+
+    private ProjectViewModel project;
+    private Stage stage;
+
+    /** Where a chip is drawn: its left, its bottom measured up from the plot's bottom, its size. */
+    record Place(double x, double fromBottom, double width, double height) {
+    }
+
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = new Stage();
+        Path dir = Files.createTempDirectory("stancemap-layout");
+        Path file = dir.resolve("map.stancemap.json");
+        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
+        AppPreferences preferences = new AppPreferences(
+                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
+        preferences.setAnalystName("Test Analyst");
+        project = new ProjectViewModel(new ProjectStore(), recovery,
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
+        new MainWindow(stage, project, preferences, recovery, url -> { })
+                .show(StartupProject.begin(List.of(file.toString()), preferences));
+        stage.setWidth(1600);
+        stage.setHeight(900);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void movingEachOfSeveralExpertsLeavesEveryOtherChipWhereItWas(FxRobot robot) {
+        Map<String, Place> original = places(robot);
+        Map<String, String> moves = new LinkedHashMap<>();
+        moves.put("Dmitri Trenin", "Entente / functional alliance");
+        moves.put("Vasily Kashin", "No alliance");
+        moves.put("Bobo Lo", "De facto alliance");
+        moves.put("Zhang Wenmu", "Partnership with limits");
+
+        Map<String, Place> before = original;
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+            robot.drag(chip(robot, move.getKey()), MouseButton.PRIMARY).moveTo(band(robot, move.getValue())).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<String, Place> after = places(robot);
+
+            assertThat(after.get(move.getKey())).as(move.getKey() + " moved").isNotEqualTo(before.get(move.getKey()));
+            Map<String, Place> othersBefore = new LinkedHashMap<>(before);
+            Map<String, Place> othersAfter = new LinkedHashMap<>(after);
+            othersBefore.remove(move.getKey());
+            othersAfter.remove(move.getKey());
+            assertThat(othersAfter).as("every chip but " + move.getKey()).isEqualTo(othersBefore);
+            before = after;
+        }
+
+        for (int i = 0; i < moves.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(places(robot)).as("the picture after undoing every move").isEqualTo(original);
+    }
+
+    @Test
+    void aNudgeKeepsTheExpertInItsRowAndEveryOtherChipInPlace(FxRobot robot) {
+        Map<String, Place> before = places(robot);
+        double from = project.getProject().voice("dmitri-trenin").orElseThrow().placement().orElseThrow().position();
+        robot.clickOn(chip(robot, "Dmitri Trenin"));
+        robot.press(KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Place> after = places(robot);
+
+        assertThat(after.get("Dmitri Trenin").fromBottom()).isEqualTo(before.get("Dmitri Trenin").fromBottom());
+        assertThat(project.getProject().voice("dmitri-trenin").orElseThrow().placement().orElseThrow().position())
+                .isCloseTo(from + 0.01, org.assertj.core.data.Offset.offset(1e-9));
+        after.remove("Dmitri Trenin");
+        before.remove("Dmitri Trenin");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void resizingTheWindowKeepsEveryChipsRow(FxRobot robot) {
+        // Rows made at the smallest window size fit every larger one; narrower than that, chips keep their order
+        // and column but a row that no longer fits gives way (BandColumnsPropertiesTest holds both).
+        resize(robot, 1280, 720);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Double> rows = rowHeights(robot);
+        for (double[] size : new double[][] {{1600, 900}, {1920, 1080}, {1280, 720}}) {
+            resize(robot, size[0], size[1]);
+            assertThat(rowHeights(robot)).as("rows at %s×%s", size[0], size[1]).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void tidyUpRepacksAsOneStepThatUndoTakesBack(FxRobot robot) {
+        robot.drag(chip(robot, "Dmitri Trenin"), MouseButton.PRIMARY)
+                .moveTo(band(robot, "Entente / functional alliance")).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Place> moved = places(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project.undoTextProperty().get()).contains("Tidy Up");
+        assertThat(project.getProject().rows()).hasSize(project.getProject().voices().size());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(places(robot)).isEqualTo(moved);
+    }
+
+    @Test
+    void everyChipLiesInsideItsBandsColumnAtThreeWindowSizes(FxRobot robot) throws IOException {
+        List<Band> bands = project.getProject().spectrum().bands();
+        for (double[] size : new double[][] {{1280, 720}, {1600, 900}, {1920, 1080}}) {
+            resize(robot, size[0], size[1]);
+            List<Bounds> columns = robot.lookup(".band").queryAll().stream().map(MapLayoutStoryTest::onScreen)
+                    .sorted(java.util.Comparator.comparingDouble(Bounds::getMinX)).toList();
+            for (Node chip : robot.lookup(".plot .chip").queryAll()) {
+                String name = ((Labeled) chip).getText();
+                double position = project.getProject().voices().stream()
+                        .filter(v -> v.shortName().equals(name)).findFirst().orElseThrow()
+                        .placement().orElseThrow().position();
+                int band = bands.indexOf(project.getProject().spectrum().bandAt(position).orElseThrow());
+                Bounds column = columns.get(band);
+                Bounds box = onScreen(chip);
+                assertThat(box.getMinX()).as("%s at %s", name, size[0]).isGreaterThanOrEqualTo(column.getMinX() - EPS);
+                assertThat(box.getMaxX()).as("%s at %s", name, size[0]).isLessThanOrEqualTo(column.getMaxX() + EPS);
+                assertThat(name).doesNotContain("…");
+            }
+            if (Boolean.getBoolean("stancemap.siteShots") && size[0] != 1600) {
+                shoot(robot, Path.of("src/site/map-" + (int) size[0] + "x" + (int) size[1] + ".png"));
+            }
+        }
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(FxRobot robot, Path target) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", target.toFile());
+    }
+
+    private static Bounds onScreen(Node node) {
+        return node.localToScreen(node.getLayoutBounds());
+    }
+
+    /** Every placed chip by name, where the layout put it (not where a slide animation has it for a moment). */
+    private static Map<String, Place> places(FxRobot robot) {
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (Node node : robot.lookup(".plot .chip").queryAll()) {
+            Labeled chip = (Labeled) node;
+            if (chip.getStyleClass().contains("ghost")) {
+                continue;
+            }
+            double plotHeight = chip.getParent().getLayoutBounds().getHeight();
+            places.put(chip.getText(), new Place(round(chip.getLayoutX()),
+                    round(plotHeight - chip.getLayoutY() - chip.getHeight()), round(chip.getWidth()),
+                    round(chip.getHeight())));
+        }
+        return places;
+    }
+
+    /** How high above the plot's bottom each chip's foot sits: its row, whatever the width (and a wrapped name). */
+    private static Map<String, Double> rowHeights(FxRobot robot) {
+        Map<String, Double> rows = new LinkedHashMap<>();
+        places(robot).forEach((name, place) -> rows.put(name, place.fromBottom()));
+        return rows;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static Node chip(FxRobot robot, String name) {
+        return robot.lookup(".plot .chip").match((Labeled l) -> l.getText().equals(name)
+                && !l.getStyleClass().contains("ghost")).query();
+    }
+
+    private Point2D band(FxRobot robot, String label) {
+        int index = project.getProject().spectrum().bands().stream().map(Band::label).toList().indexOf(label);
+        Node column = robot.lookup(".band").nth(index).query();
+        Bounds screen = column.localToScreen(column.getLayoutBounds());
+        return new Point2D(screen.getCenterX(), screen.getMinY() + screen.getHeight() * 0.95);
+    }
+}
