@@ -19,16 +19,18 @@ final class BandFootnote {
         this.m = metrics;
     }
 
-    /** "Label: definition · Label: definition", wrapped upwards from bottom; ends in an ellipsis when too long. */
-    Laid draw(List<Band> bands, double bottom) {
+    /**
+     * "Label: definition · Label: definition", wrapped upwards from bottom in at most {@code maxLines}; ends in an
+     * ellipsis when too long.
+     */
+    Laid draw(List<Band> bands, double bottom, int maxLines) {
         String text = String.join("  ·  ", bands.stream().filter(b -> !b.definition().isBlank())
                 .map(b -> b.label().strip() + ": " + b.definition().strip()).toList());
         if (text.isEmpty()) {
             return new Laid(List.of(), bottom);
         }
         double size = m.footnoteSize();
-        List<String> lines = drawing.fit().lines(text, size, size, false, m.contentWidth(),
-                BriefingMetrics.FOOTNOTE_LINES);
+        List<String> lines = drawing.fit().lines(text, size, size, false, m.contentWidth(), maxLines);
         double top = bottom - lines.size() * size * BriefingMetrics.LINE_HEIGHT;
         drawing.textBlock(lines, m.margin(), top, size, false, SlideColours.INK, "footnote");
         return new Laid(lines, top);

@@ -26,6 +26,37 @@ public final class BriefingLayout {
 
     /** Lays out the project's briefing on a canvas of the given size, measuring text with {@code measure}. */
     public static Briefing layout(Project project, BriefingOptions options, CanvasSize size, TextMeasure measure) {
+        double readable = BriefingMetrics.READABLE_SIZE * BriefingMetrics.of(size).unit();
+        Briefing briefing = null;
+        // A crowded map on a slide with every part: the footnote, then the featured quotes, give up lines (the
+        // definitions and quotes are in full in the speaker notes, the quote slide and the annex) before the
+        // experts' names shrink below readable size.
+        for (Room room : Room.GIVING_WAY) {
+            briefing = layout(project, options, size, measure, room);
+            if (smallestName(briefing) >= readable - 1e-9) {
+                break;
+            }
+        }
+        return briefing;
+    }
+
+    /** How many lines the band footnote and each featured quote may take. */
+    private record Room(int footnoteLines, int quoteLines) {
+        static final List<Room> GIVING_WAY = List.of(
+                new Room(BriefingMetrics.FOOTNOTE_LINES, BriefingMetrics.QUOTE_LINES),
+                new Room(BriefingMetrics.FOOTNOTE_LINES - 1, BriefingMetrics.QUOTE_LINES),
+                new Room(1, BriefingMetrics.QUOTE_LINES),
+                new Room(1, BriefingMetrics.QUOTE_LINES - 1));
+    }
+
+    private static double smallestName(Briefing briefing) {
+        return briefing.drawables().stream()
+                .filter(d -> d instanceof Drawable.Text t && t.role().equals("chip-label"))
+                .mapToDouble(d -> ((Drawable.Text) d).size()).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    private static Briefing layout(Project project, BriefingOptions options, CanvasSize size, TextMeasure measure,
+                                   Room room) {
         BriefingMetrics m = BriefingMetrics.of(size);
         SlideDrawing drawing = new SlideDrawing(measure);
         drawing.add(new Drawable.Box(0, 0, m.width(), m.height(), 0, SlideColours.WHITE, Optional.empty(), 0));
@@ -43,14 +74,15 @@ public final class BriefingLayout {
         double footTop = source.top();
         if (parts.bandDefinitions()) {
             BandFootnote.Laid footnote = new BandFootnote(drawing, m).draw(project.spectrum().bands(),
-                    footTop - m.sectionGap());
+                    footTop - m.sectionGap(), room.footnoteLines());
             footTop = footnote.lines().isEmpty() ? footTop : footnote.top();
         }
         AttributeColours colours = new AttributeColours(project.voices(), options.colourAttribute());
         LegendBlock legend = new LegendBlock(drawing, m, placed, shown.size() - placed.size(), options, colours);
         double legendTop = footTop - m.sectionGap() - legend.height();
         legend.draw(legendTop);
-        FeaturedQuotes quotes = new FeaturedQuotes(drawing, m, FeaturedQuotes.picks(project, parts, placed));
+        FeaturedQuotes quotes = new FeaturedQuotes(drawing, m, FeaturedQuotes.picks(project, parts, placed),
+                room.quoteLines());
         double quotesTop = quotes.isEmpty() ? legendTop : legendTop - m.sectionGap() - quotes.height();
 
         BandStrip bands = new BandStrip(drawing, m, project.spectrum(), m.margin(), m.contentWidth(),

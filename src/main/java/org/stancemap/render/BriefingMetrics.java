@@ -114,6 +114,8 @@ record BriefingMetrics(double unit, double width, double height, double margin, 
     static final int QUOTE_LINES = 3;
     /** Lines of the band definitions' footnote; a longer one ends in an ellipsis. */
     static final int FOOTNOTE_LINES = 3;
+    /** The smallest type a projected slide should carry, at 1920×1080: chip names shrink no further while room can be found. */
+    static final double READABLE_SIZE = 18;
 
     // Chips, in ems of the chip name size.
     static final double CHIP_HEIGHT = 1.45;

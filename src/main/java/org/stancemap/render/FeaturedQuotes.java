@@ -32,7 +32,8 @@ final class FeaturedQuotes {
     private final double boxWidth;
     private final double height;
 
-    FeaturedQuotes(SlideDrawing drawing, BriefingMetrics metrics, List<Pick> picks) {
+    /** The quotes in boxes side by side, each cut to {@code maxLines} lines of text above its citation. */
+    FeaturedQuotes(SlideDrawing drawing, BriefingMetrics metrics, List<Pick> picks, int maxLines) {
         this.drawing = drawing;
         this.m = metrics;
         this.picks = picks;
@@ -42,7 +43,7 @@ final class FeaturedQuotes {
         int lines = 0;
         for (Pick pick : picks) {
             List<String> text = drawing.fit().lines("“" + pick.quote().text().strip() + "”", m.quoteSize(),
-                    m.quoteSize(), false, textWidth, BriefingMetrics.QUOTE_LINES);
+                    m.quoteSize(), false, textWidth, maxLines);
             texts.add(text);
             lines = Math.max(lines, text.size());
             String cite = String.join(", ", List.of(pick.voice().displayName(), CitationText.original(pick.quote()))
