@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.stancemap.importer.ImportResult;
 import org.stancemap.importer.check.CardFinding.Kind;
 import org.stancemap.importer.roundup.RoundUpImporter;
+import org.stancemap.importer.card.DebateCardImporter;
 import org.stancemap.model.CardQuote;
+import org.stancemap.model.DebateCard;
 import org.stancemap.model.Citation;
 import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
@@ -102,5 +104,17 @@ class CardNarrativeTest {
             assertThat(f.kind()).isEqualTo(Kind.NOT_IN_SOURCE);
             assertThat(f.message()).contains("the round-up's narrative at line 348");
         });
+    }
+
+    @Test
+    void aCiteOnlyCardRunningFromTheIntroductionIntoTheNarrativeNamesBothPlaces() {
+        String text = "Round-up prose passed off as another article's\n"
+                + "Wyne 19 (Ali Wyne, analyst, 6-1-2019, \"Not an Alliance,\" The Example Review, https://example.org/wyne) ank\n"
+                + "“So what would be the most accurate” … “not to overreact to it.”\n";
+        DebateCard card = new DebateCardImporter().importText(text, DebateCardImporter.headersOf(SOURCE)).value();
+        List<CardFinding> findings = new CardCheck().check(card, SOURCE).findings();
+        assertThat(findings).extracting(CardFinding::kind).contains(Kind.OTHER_SOURCE);
+        assertThat(findings.get(0).message()).startsWith("Found verbatim in the round-up's introduction, paragraph 10 to "
+                + "the round-up's narrative at line 348; the card cites ");
     }
 }
