@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.stancemap.model.Person;
@@ -62,13 +63,13 @@ public final class CardCutter {
             Quote first = voice.quotes().get(picks.get(0).quoteIndex());
             String origin = first.citation().isStated()
                     ? ", in " + first.citation().publication() + ", " + first.citation().date().text() : "";
-            return new CutCard(tag, familyNames(voice.people()) + year(firstDate.or(roundUp::date)),
+            return new CutCard(tag, familyNames(voice.people(), voice.tags()) + year(firstDate.or(roundUp::date)),
                     header(voice) + origin + ", " + via, cutter, paragraphs);
         }
         String credited = roundUp.authors().isEmpty() ? roundUp.publisher().orElse(roundUp.title())
                 : String.join(" and ", roundUp.authors());
         String shortName = roundUp.authors().isEmpty() ? credited
-                : familyNames(roundUp.authors().stream().map(a -> new Person(a, "")).toList());
+                : familyNames(roundUp.authors().stream().map(a -> new Person(a, "")).toList(), Map.of());
         String quoting = "quoting " + String.join("; ", voices.stream().map(CardCutter::header).toList());
         return new CutCard(tag, shortName + year(roundUp.date()), credited + ", " + quoting + ", "
                 + via.replaceFirst("^via [^,]*, ", ""), cutter, paragraphs);
@@ -94,9 +95,9 @@ public final class CardCutter {
         return String.join(", ", parts).replace(",\",", ",\"");
     }
 
-    /** "Roblin", "Saradzhyan and Wyne", "Charap et al.". */
-    private static String familyNames(List<Person> people) {
-        Set<String> names = new LinkedHashSet<>(people.stream().map(Person::shortName).toList());
+    /** "Roblin", "Saradzhyan and Wyne", "Charap et al.", "Shi". */
+    private static String familyNames(List<Person> people, Map<String, String> tags) {
+        Set<String> names = new LinkedHashSet<>(people.stream().map(p -> FamilyNames.of(p, tags)).toList());
         List<String> list = List.copyOf(names);
         return list.size() == 1 ? list.get(0) : list.size() == 2 ? list.get(0) + " and " + list.get(1)
                 : list.get(0) + " et al.";

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param url       where it was published, when known
  * @param intro     the introductory paragraphs, in order
  * @param imported  how its text was read, when the project was made by importing it
+ * @param narrative the round-up's own paragraphs between its expert entries, in order; empty when it has none or
+ *                  was not imported
  */
 public record RoundUp(String title, Optional<LocalDate> date, List<String> authors, Optional<String> publisher,
-                      Optional<String> url, List<String> intro, Optional<ImportRecord> imported) {
+                      Optional<String> url, List<String> intro, Optional<ImportRecord> imported,
+                      List<Passage> narrative) {
     public RoundUp {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
@@ -26,6 +29,13 @@ public record RoundUp(String title, Optional<LocalDate> date, List<String> autho
         Objects.requireNonNull(url, "url");
         intro = List.copyOf(intro);
         Objects.requireNonNull(imported, "imported");
+        narrative = List.copyOf(narrative);
+    }
+
+    /** A round-up with no narrative between its expert entries. */
+    public RoundUp(String title, Optional<LocalDate> date, List<String> authors, Optional<String> publisher,
+                   Optional<String> url, List<String> intro, Optional<ImportRecord> imported) {
+        this(title, date, authors, publisher, url, intro, imported, List.of());
     }
 
     /** A round-up whose text was not imported by StanceMap, or whose import left nothing to record. */
@@ -35,10 +45,10 @@ public record RoundUp(String title, Optional<LocalDate> date, List<String> autho
     }
 
     public RoundUp withPublisher(String newPublisher) {
-        return new RoundUp(title, date, authors, Optional.of(newPublisher), url, intro, imported);
+        return new RoundUp(title, date, authors, Optional.of(newPublisher), url, intro, imported, narrative);
     }
 
     public RoundUp withUrl(String newUrl) {
-        return new RoundUp(title, date, authors, publisher, Optional.of(newUrl), intro, imported);
+        return new RoundUp(title, date, authors, publisher, Optional.of(newUrl), intro, imported, narrative);
     }
 }

@@ -5,6 +5,7 @@ import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DatePrecision;
 import org.stancemap.model.ImportRecord;
+import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -17,6 +18,7 @@ import org.stancemap.store.ProjectFileFormat.CitationDateJson;
 import org.stancemap.store.ProjectFileFormat.CitationJson;
 import org.stancemap.store.ProjectFileFormat.ImportRecordJson;
 import org.stancemap.store.ProjectFileFormat.ImportWarningJson;
+import org.stancemap.store.ProjectFileFormat.PassageJson;
 import org.stancemap.store.ProjectFileFormat.PersonJson;
 import org.stancemap.store.ProjectFileFormat.PlacementJson;
 import org.stancemap.store.ProjectFileFormat.ProjectJson;
@@ -67,10 +69,18 @@ final class JsonToProject {
         Optional<LocalDate> date = Optional.ofNullable(json.date()).map(d -> date(d, path.field("date")));
         List<String> authors = list(json.authors(), path.field("authors"), (author, p) -> author);
         List<String> intro = list(json.intro(), path.field("intro"), (paragraph, p) -> paragraph);
+        List<Passage> narrative = json.narrative() == null ? List.of()
+                : list(json.narrative(), path.field("narrative"), JsonToProject::passage);
         Optional<ImportRecord> imported = Optional.ofNullable(json.imported())
                 .map(record -> importRecord(record, path.field("imported")));
         return build(path, () -> new RoundUp(title, date, authors, Optional.ofNullable(json.publisher()),
-                Optional.ofNullable(json.url()), intro, imported));
+                Optional.ofNullable(json.url()), intro, imported, narrative));
+    }
+
+    private static Passage passage(PassageJson json, JsonPath path) {
+        String text = required(json.text(), path.field("text"));
+        int line = required(json.line(), path.field("line"));
+        return build(path, () -> new Passage(text, line));
     }
 
     private static ImportRecord importRecord(ImportRecordJson json, JsonPath path) {

@@ -25,9 +25,17 @@ final class ProjectFileFormat {
     record ProjectJson(Integer formatVersion, RoundUpJson roundUp, SpectrumJson spectrum, List<VoiceJson> voices) {
     }
 
-    @JsonPropertyOrder({"title", "date", "authors", "publisher", "url", "intro", "imported"})
+    /**
+     * {@code narrative}, the round-up's paragraphs between its expert entries, is optional: files written before it
+     * was kept have none, and a round-up without narrative writes none.
+     */
+    @JsonPropertyOrder({"title", "date", "authors", "publisher", "url", "intro", "narrative", "imported"})
     record RoundUpJson(String title, String date, List<String> authors, String publisher, String url,
-                       List<String> intro, ImportRecordJson imported) {
+                       List<String> intro, List<PassageJson> narrative, ImportRecordJson imported) {
+    }
+
+    @JsonPropertyOrder({"text", "line"})
+    record PassageJson(String text, Integer line) {
     }
 
     @JsonPropertyOrder({"format", "source", "confidence", "warnings"})

@@ -8,6 +8,7 @@ import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
 import org.stancemap.model.ImportRecord;
+import org.stancemap.model.Passage;
 import org.stancemap.model.RoundUp;
 import org.stancemap.model.Spectrum;
 import org.stancemap.model.Voice;
@@ -20,6 +21,7 @@ import org.stancemap.store.ProjectFileFormat.ProjectJson;
 import org.stancemap.store.ProjectFileFormat.QuoteJson;
 import org.stancemap.store.ProjectFileFormat.ImportRecordJson;
 import org.stancemap.store.ProjectFileFormat.ImportWarningJson;
+import org.stancemap.store.ProjectFileFormat.PassageJson;
 import org.stancemap.store.ProjectFileFormat.RoundUpJson;
 import org.stancemap.store.ProjectFileFormat.SpectrumJson;
 import org.stancemap.store.ProjectFileFormat.VoiceJson;
@@ -41,6 +43,8 @@ final class ProjectToJson {
     private static RoundUpJson roundUp(RoundUp roundUp) {
         return new RoundUpJson(roundUp.title(), roundUp.date().map(LocalDate::toString).orElse(null),
                 roundUp.authors(), roundUp.publisher().orElse(null), roundUp.url().orElse(null), roundUp.intro(),
+                roundUp.narrative().isEmpty() ? null
+                        : roundUp.narrative().stream().map(n -> new PassageJson(n.text(), n.line())).toList(),
                 roundUp.imported().map(ProjectToJson::importRecord).orElse(null));
     }
 

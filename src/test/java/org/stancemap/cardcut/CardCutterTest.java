@@ -72,6 +72,18 @@ class CardCutterTest {
     }
 
     @Test
+    void aChineseExpertIsCitedByFamilyNameAndTheCardChecksClean() {
+        CutCard jiangtao = CardCutter.cut(MAP, List.of(new QuotePick("shi-jiangtao", 0)), "Bromance is strategy", "ank");
+        CutCard ze = CardCutter.cut(MAP, List.of(new QuotePick("shi-ze", 0)), "Different attitudes", "ank");
+        CutCard yunSun = CardCutter.cut(MAP, List.of(new QuotePick("yun-sun", 0)), "Western order", "ank");
+        assertThat(jiangtao.shortCite()).isEqualTo("Shi 19");
+        assertThat(ze.shortCite()).isEqualTo("Shi 19");
+        assertThat(yunSun.shortCite()).startsWith("Sun ");
+        assertThat(checked(jiangtao).findings()).isEmpty();
+        assertThat(checked(ze).findings()).isEmpty();
+    }
+
+    @Test
     void nothingPickedIsAPlainError() {
         assertThatThrownBy(() -> CardCutter.cut(MAP, List.of(), "Tag", "ank"))
                 .hasMessage("Pick at least one quote to cut a card.");

@@ -10,6 +10,7 @@ import org.stancemap.model.Band;
 import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DatePrecision;
+import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -122,8 +123,14 @@ class ProjectRoundTripProperties {
 
     private static Arbitrary<RoundUp> roundUps() {
         return Combinators.combine(texts(), dates().optional(), texts().list().ofMaxSize(3), texts().optional(),
-                        texts().optional(), texts().list().ofMaxSize(3), importRecords().optional())
+                        texts().optional(), texts().list().ofMaxSize(3), importRecords().optional(),
+                        passages().list().ofMaxSize(3))
                 .as(RoundUp::new);
+    }
+
+    private static Arbitrary<Passage> passages() {
+        return Combinators.combine(texts().filter(t -> !t.isBlank()), Arbitraries.integers().between(1, 1_000_000))
+                .as(Passage::new);
     }
 
     private static Arbitrary<ImportRecord> importRecords() {

@@ -193,6 +193,22 @@ class ProjectRoundTripTest {
     }
 
     @Test
+    void theRoundUpsNarrativeIsWrittenAfterTheIntroductionOnlyWhenThereIsOne() throws ProjectFileException {
+        String json = store.write(SampleProjects.everyFieldSet());
+        assertThat(json).contains("    \"narrative\": [\n      {\n        \"text\": \"Chinese voices are more guarded "
+                + "still.\",\n        \"line\": 212\n      }\n    ],\n    \"imported\"");
+        assertThat(json.indexOf("\"intro\"")).isLessThan(json.indexOf("\"narrative\""));
+        assertThat(store.write(SampleProjects.everyOptionalEmpty())).doesNotContain("narrative");
+    }
+
+    @Test
+    void aFileWrittenBeforeTheNarrativeWasKeptReadsWithNone() throws ProjectFileException {
+        String json = store.write(SampleProjects.everyFieldSet()).replaceAll("(?s)\\s*\"narrative\": \\[.*?\\],", "");
+        assertThat(json).doesNotContain("narrative");
+        assertThat(store.read(json, "old.stancemap.json").roundUp().narrative()).isEmpty();
+    }
+
+    @Test
     void writingTheSameProjectTwiceGivesTheSameText() throws ProjectFileException {
         Project project = SampleProjects.everyFieldSet();
         String first = store.write(project);

@@ -5,6 +5,7 @@ import org.stancemap.model.Citation;
 import org.stancemap.model.CitationDate;
 import org.stancemap.model.DatePrecision;
 import org.stancemap.model.ImportRecord;
+import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -44,7 +45,8 @@ final class SampleProjects {
                 List.of("Russia and China have drawn closer.", "We asked experts how far this could go."),
                 Optional.of(new ImportRecord("cited blocks", "round-up.txt", 0.75, List.of(
                         new ImportRecord.Warning(0, "No title was found before the first expert entry."),
-                        new ImportRecord.Warning(212, "This paragraph does not end with a citation and was skipped.")))));
+                        new ImportRecord.Warning(212, "This paragraph does not end with a citation and was skipped.")))),
+                List.of(new Passage("Chinese voices are more guarded still.", 212)));
         Voice allison = new Voice("graham-t-allison",
                 List.of(new Person("Graham T. Allison", "Douglas Dillon Professor of Government, Harvard University")),
                 List.of(new Quote("The most dangerous and least understood relationship…",

@@ -125,7 +125,7 @@ public final class CardCheck {
                 List<CardFinding> findings = new ArrayList<>();
                 otherSource.ifPresent(cite -> {
                     String where = a == b ? a.where() + " (" + sentences(a.words(), first.from(), last.to()) + ")"
-                            : a.where() + " to quote " + (b.quoteIndex() + 1);
+                            : a.where() + " to " + (a.introduction() ? b.where() : "quote " + (b.quoteIndex() + 1));
                     findings.add(new CardFinding(CardFinding.Kind.OTHER_SOURCE, "Found verbatim in " + where
                             + "; the card cites " + cite + ".", cite, where));
                 });

@@ -18,26 +18,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every passage of a source project — the paragraphs of the round-up's introduction, then every quote — indexed by the runs of three consecutive words it holds, so that the quotes a
+ * Every passage of a source project — the paragraphs of the round-up's introduction and of its narrative between
+ * the entries, then every quote — indexed by the runs of three consecutive words it holds, so that the quotes a
  * card quote may have been cut from are found in time proportional to the card quote, not to the source.
  */
 final class SourceQuotes {
     /**
      * One source passage and its words.
      *
-     * @param voice        who says it: the quote's voice, or for the introduction the round-up's authors
-     * @param introduction a paragraph of the round-up's introduction rather than a quote
+     * @param voice        who says it: the quote's voice, or for the round-up's own text the round-up's authors
+     * @param introduction the round-up's own text — a paragraph of its introduction or its narrative — not a quote
+     * @param where        "Sebastien Roblin’s quote 2", "the round-up's introduction, paragraph 3" or "the
+     *                     round-up's narrative at line 57"
      */
-    record Entry(Voice voice, int quoteIndex, Quote quote, QuoteWords words, boolean introduction) {
+    record Entry(Voice voice, int quoteIndex, Quote quote, QuoteWords words, boolean introduction, String where) {
         /** "Sebastien Roblin", or "the round-up's authors, Simon Saradzhyan and Angelina Flood". */
         String who() {
             return introduction ? "the round-up's authors, " + voice.displayName() : voice.displayName();
-        }
-
-        /** "Sebastien Roblin’s quote 2", or "the round-up's introduction, paragraph 3". */
-        String where() {
-            return introduction ? "the round-up's introduction, paragraph " + (quoteIndex + 1)
-                    : voice.displayName() + "’s quote " + (quoteIndex + 1);
         }
     }
 
@@ -52,40 +49,48 @@ final class SourceQuotes {
 
     SourceQuotes(Project project) {
         List<Voice> voices = new ArrayList<>();
-        authors(project).ifPresent(voices::add);
+        RoundUp roundUp = project.roundUp();
+        authors(roundUp).ifPresent(voices::add);
         voices.addAll(project.voices());
         for (Voice voice : voices) {
-            boolean introduction = voice.id().equals(AUTHORS_ID);
+            boolean own = voice.id().equals(AUTHORS_ID);
             for (int q = 0; q < voice.quotes().size(); q++) {
                 Quote quote = voice.quotes().get(q);
                 int id = entries.size();
                 QuoteWords words = QuoteWords.of(quote.text());
-                entries.add(new Entry(voice, q, quote, words, introduction));
-                List<String> own = ownWords(words);
+                entries.add(new Entry(voice, q, quote, words, own, own ? ownPlace(roundUp, q)
+                        : voice.displayName() + "’s quote " + (q + 1)));
                 for (String run : runs(words, false)) {
                     byRun.computeIfAbsent(run, k -> new ArrayList<>()).add(id);
                 }
-                for (String word : new HashSet<>(own)) {
+                for (String word : new HashSet<>(ownWords(words))) {
                     byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(id);
                 }
             }
         }
     }
 
+    /** Where the round-up's own paragraph {@code k} stands: the introduction's paragraphs come first, then the narrative's. */
+    private static String ownPlace(RoundUp roundUp, int k) {
+        return k < roundUp.intro().size() ? "the round-up's introduction, paragraph " + (k + 1)
+                : "the round-up's narrative at line " + roundUp.narrative().get(k - roundUp.intro().size()).line();
+    }
+
     /**
-     * The introduction as the words of the round-up's authors (or of its publisher or title when it names none),
-     * each paragraph cited to the round-up itself.
+     * The introduction and the narrative as the words of the round-up's authors (or of its publisher or title when
+     * it names none), each paragraph cited to the round-up itself.
      */
-    private static Optional<Voice> authors(Project project) {
-        RoundUp roundUp = project.roundUp();
-        if (roundUp.intro().isEmpty()) {
+    private static Optional<Voice> authors(RoundUp roundUp) {
+        if (roundUp.intro().isEmpty() && roundUp.narrative().isEmpty()) {
             return Optional.empty();
         }
         List<String> names = roundUp.authors().isEmpty()
                 ? List.of(roundUp.publisher().orElse(roundUp.title().isBlank() ? "the round-up" : roundUp.title()))
                 : roundUp.authors();
         List<Person> people = names.stream().map(n -> new Person(n, "")).toList();
-        List<Quote> paragraphs = roundUp.intro().stream().map(p -> new Quote(p, Citation.unstated())).toList();
+        List<Quote> paragraphs = new ArrayList<>();
+        roundUp.intro().forEach(p -> paragraphs.add(new Quote(p, Citation.unstated())));
+        roundUp.narrative().forEach(p -> paragraphs.add(new Quote(p.text(), Citation.unstated())));
         return Optional.of(Voice.unplaced(AUTHORS_ID, people, paragraphs));
     }
 

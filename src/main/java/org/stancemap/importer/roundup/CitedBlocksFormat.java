@@ -10,6 +10,7 @@ import org.stancemap.importer.text.ExpertHeader;
 import org.stancemap.importer.text.Paragraph;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.model.DatePrecision;
+import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
 
 /**
@@ -19,10 +20,15 @@ import org.stancemap.model.Person;
  * <p>Read by structure, not by names. A <em>quote</em> is a paragraph that ends with a citation. An <em>expert
  * header</em> is a paragraph that does not, is followed by a quote, and reads as {@code Name, Role} (see
  * {@link ExpertHeader}). Everything before the first header is front matter; everything after the last quote is
- * end matter (photo credits, author bios) and is not imported. Within the entries, any paragraph that is neither
- * a quote nor a header, and any citation whose date cannot be read, becomes a warning with its line.
+ * end matter (photo credits, author bios) and is not imported. Within the entries, a paragraph that is neither a
+ * quote nor a header is the round-up's own narrative (an editor's line introducing an expert, a transition) when it
+ * reads as prose — a sentence of several words — and is kept as such, with a warning in case it is a quote that lost
+ * its citation; any other such paragraph, and any citation whose date cannot be read, becomes a warning with its line.
  */
 final class CitedBlocksFormat implements RoundUpFormat {
+
+    /** Fewest words an uncited paragraph between entries has to be kept as narrative, not dropped as furniture. */
+    private static final int MIN_NARRATIVE_WORDS = 6;
 
     @Override
     public String name() {
@@ -80,15 +86,16 @@ final class CitedBlocksFormat implements RoundUpFormat {
                         + "comes before the first expert header, so it was kept as introduction, not as a quote."));
             }
         }
+        List<Passage> narrative = new ArrayList<>();
         List<DraftEntry> entries = firstHeader < 0 ? List.of()
                 : entries(paragraphs.subList(firstHeader, lastQuote + 1),
-                        headers.subList(firstHeader, lastQuote + 1), warnings);
+                        headers.subList(firstHeader, lastQuote + 1), warnings, narrative);
         FrontMatter frontMatter = FrontMatter.read(front);
         if (frontMatter.title().isEmpty()) {
             warnings.add(new ImportWarning(0, "No title was found before the first expert entry."));
         }
         return new FormatReading(frontMatter, entries, Optional.empty(), SpectrumTemplate.forTitle(frontMatter.title()),
-                warnings);
+                warnings, narrative);
     }
 
     /**
@@ -115,7 +122,7 @@ final class CitedBlocksFormat implements RoundUpFormat {
 
     /** The entries from the first header to the last quote; {@code section} starts with a header. */
     private static List<DraftEntry> entries(List<Paragraph> section, List<Optional<List<Person>>> headers,
-                                            List<ImportWarning> warnings) {
+                                            List<ImportWarning> warnings, List<Passage> narrative) {
         List<DraftEntry> entries = new ArrayList<>();
         List<Person> people = null;
         int headerLine = 0;
@@ -133,6 +140,11 @@ final class CitedBlocksFormat implements RoundUpFormat {
             } else if (paragraph.citation().isEmpty() && ExpertHeader.read(paragraph.text()).isPresent()) {
                 warnings.add(new ImportWarning(paragraph.firstLine(), "This looks like an expert header but no "
                         + "quote follows it, so it was skipped."));
+            } else if (paragraph.citation().isEmpty() && isProse(paragraph.text())) {
+                narrative.add(new Passage(paragraph.text(), paragraph.firstLine()));
+                warnings.add(new ImportWarning(paragraph.firstLine(), "This paragraph does not end with a "
+                        + "citation such as (Publication, 12.14.18), so it was kept as the round-up's own narrative, "
+                        + "not as a quote."));
             } else if (paragraph.citation().isEmpty()) {
                 warnings.add(new ImportWarning(paragraph.firstLine(), "This paragraph does not end with a "
                         + "citation such as (Publication, 12.14.18) and is not an expert header, so it was skipped."));
@@ -155,5 +167,14 @@ final class CitedBlocksFormat implements RoundUpFormat {
             entries.add(DraftEntry.expert(people, headerLine, quotes));
         }
         return entries;
+    }
+
+    /**
+     * Whether an uncited paragraph reads as the article's prose rather than page furniture ("Advertisement", "Read
+     * more", a photo credit's fragment): a sentence of several words, closed like one.
+     */
+    private static boolean isProse(String text) {
+        String trimmed = text.strip();
+        return trimmed.split("\\s+").length >= MIN_NARRATIVE_WORDS && trimmed.matches("(?s).*[.!?…\"”’:)]$");
     }
 }

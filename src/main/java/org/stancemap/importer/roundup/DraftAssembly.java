@@ -50,7 +50,7 @@ public final class DraftAssembly {
         ImportRecord record = new ImportRecord(draft.chosen().format().name(), draft.source().name(),
                 draft.chosen().confidence(), warnings);
         RoundUp roundUp = new RoundUp(front.title(), front.date(), front.authors(), Optional.empty(), front.url(),
-                front.intro(), Optional.of(record));
+                front.intro(), Optional.of(record), draft.reading().narrative());
         return new Project(roundUp, spectrum, voices);
     }
 }

@@ -76,6 +76,6 @@ public record RoundUpDraft(SourceDocument source, FormatScore chosen, List<Forma
     /** The same draft with its entries replaced, as the review edits them. */
     public RoundUpDraft withEntries(List<DraftEntry> entries) {
         return new RoundUpDraft(source, chosen, ranking, new FormatReading(reading.front(), entries,
-                reading.proposition(), reading.template(), reading.warnings()));
+                reading.proposition(), reading.template(), reading.warnings(), reading.narrative()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.stancemap.importer.card.CardFiles;
 import org.stancemap.importer.card.DebateCardImporter;
+import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.model.DebateCard;
 import org.stancemap.model.Project;
 import org.stancemap.store.ProjectFileException;
@@ -34,7 +35,13 @@ public final class CardCorpus {
     static final String FOLDER = "/org/stancemap/fixtures/cards/corpus";
     /** The families in the order the README lists them. */
     static final List<String> FAMILIES = List.of("honest-trims", "meaning-flips", "citation-edits", "spliced",
-            "introduction", "multi-card-files", "cite-only");
+            "introduction", "narrative", "multi-card-files", "cite-only");
+    /**
+     * The family checked against a round-up with narrative between its entries: the bundled map has none, so its
+     * text with two editor's transitions added, imported as {@code check-card --against} imports a text.
+     */
+    static final String NARRATIVE = "narrative";
+    static final String NARRATIVE_SOURCE = "/org/stancemap/fixtures/cards/narrative-roundup.txt";
 
     /** One file's check against its expectation. */
     record Score(String family, String file, int cardsExpected, int cardsRead, int cleanExpected, int cleanFound,
@@ -70,11 +77,13 @@ public final class CardCorpus {
     }
 
     static List<Score> scores() {
-        Project source = seedProject();
-        List<String> headers = DebateCardImporter.headersOf(source);
+        Project seed = seedProject();
+        Project narrative = narrativeProject();
         CardCheck check = new CardCheck();
         List<Score> scores = new ArrayList<>();
         for (String family : FAMILIES) {
+            Project source = family.equals(NARRATIVE) ? narrative : seed;
+            List<String> headers = DebateCardImporter.headersOf(source);
             for (Path file : files(family)) {
                 scores.add(score(family, file, source, headers, check));
             }
@@ -122,6 +131,16 @@ public final class CardCorpus {
         try {
             return new ProjectStore().load(Path.of("seeds", "china-russia-alliance.stancemap.json"));
         } catch (ProjectFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The round-up with narrative, read from its text as a new project would be. */
+    static Project narrativeProject() {
+        try {
+            return new RoundUpImporter().importText(read(Path.of(CardCorpus.class.getResource(NARRATIVE_SOURCE).toURI())))
+                    .value();
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
