@@ -123,8 +123,50 @@ class BandColumnsPropertiesTest {
         // Rows pile up from the axis: a plot that grows taller for a row needed elsewhere moves the axis and every
         // row down together, so heights are compared from the axis.
         assertNoOverlap(moved);
-        assertInsideColumns(after, moved, true);
+        // The moved chip may take room beside its exact x rather than a new row: the axis tick shows the exact x.
+        assertInsideColumns(after, moved, false);
         assertThat(after.place(moved.rowOf()).boxes()).as("pinning the moved chip's row").isEqualTo(moved.boxes());
+        assertOrderWithinRows(after, moved);
+    }
+
+    @Property(tries = 1)
+    void aMovedChipTakesRoomInAnExistingRowRatherThanAddingOne() {
+        ChipMetrics metrics = new ChipMetrics(20, 400, 4, 3, 5);
+        // One column 0-500 wide: row 0 holds a chip at its left, row 1 a chip covering the moved chip's x.
+        List<ChipSpec> chips = List.of(new ChipSpec("left", 0.05, 100), new ChipSpec("wide", 0.5, 390),
+                new ChipSpec("moved", 0.3, 100));
+        Map<String, Integer> rows = Map.of("left", 0, "wide", 1);
+        ChipLayout layout = BandColumns.place(chips, List.of(), rows, 500, 0, metrics);
+        assertThat(layout.rows()).as("no new row").isEqualTo(2);
+        assertThat(layout.rowOf()).containsEntry("moved", 0);
+        ChipBox moved = layout.boxes().get(2);
+        assertThat(moved.x()).as("beside its exact x, clear of the chip before it").isCloseTo(106, within(EPS));
+        assertThat(BandColumns.place(chips, List.of(), layout.rowOf(), 500, 0, metrics).boxes())
+                .as("storing the row it was given").isEqualTo(layout.boxes());
+    }
+
+    @Property(tries = 1)
+    void aMovedChipGetsANewRowOnlyWhenItsColumnIsFull() {
+        ChipMetrics metrics = new ChipMetrics(20, 400, 4, 3, 5);
+        List<ChipSpec> chips = List.of(new ChipSpec("a", 0.5, 390), new ChipSpec("b", 0.5, 390),
+                new ChipSpec("moved", 0.3, 100));
+        ChipLayout layout = BandColumns.place(chips, List.of(), Map.of("a", 0, "b", 1), 500, 0, metrics);
+        assertThat(layout.rows()).isEqualTo(3);
+        assertThat(layout.rowOf()).containsEntry("moved", 2);
+    }
+
+    private static void assertOrderWithinRows(Scene scene, ChipLayout layout) {
+        for (int i = 0; i < scene.chips().size(); i++) {
+            for (int j = 0; j < scene.chips().size(); j++) {
+                ChipSpec a = scene.chips().get(i);
+                ChipSpec b = scene.chips().get(j);
+                boolean sameRow = layout.rowOf().get(a.id()).equals(layout.rowOf().get(b.id()));
+                if (sameRow && a.position() < b.position() && layout.boxes().get(i).width() > EPS
+                        && layout.boxes().get(j).width() > EPS) {
+                    assertThat(layout.boxes().get(i).x()).isLessThanOrEqualTo(layout.boxes().get(j).x());
+                }
+            }
+        }
     }
 
     @Property

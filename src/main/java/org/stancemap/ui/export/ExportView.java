@@ -196,9 +196,11 @@ public final class ExportView {
 
     /** Puts the briefing image, as the model's options draw it, on the clipboard. */
     public static void copyImage(ExportViewModel model) {
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(model.image());
-        Clipboard.getSystemClipboard().setContent(content);
+        model.imageInBackground(WRITER, Platform::runLater).thenAccept(image -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(image);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     /** Asks where to save; empty when the user cancelled. */

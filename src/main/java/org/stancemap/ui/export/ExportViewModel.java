@@ -253,10 +253,23 @@ public final class ExportViewModel {
         }
     }
 
-    /** The briefing as an image at the chosen size and scale, for the clipboard. */
-    public Image image() {
+    /**
+     * The briefing as an image at the chosen size and scale, for the clipboard: drawn on {@code background} (a 3x
+     * slide takes a noticeable moment), the options read now, and the image made and handed over on
+     * {@code fxThread}.
+     */
+    public CompletableFuture<Image> imageInBackground(Executor background, Executor fxThread) {
         BriefingExport export = export();
-        return image(PngWriter.raster(export.layout(project), export.scale()));
+        CompletableFuture<Image> result = new CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                RasterImage raster = PngWriter.raster(export.layout(project), export.scale());
+                fxThread.execute(() -> result.complete(image(raster)));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> result.completeExceptionally(e));
+            }
+        });
+        return result;
     }
 
     private void refreshPreview() {

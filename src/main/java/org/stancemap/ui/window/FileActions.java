@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -79,26 +80,21 @@ final class FileActions {
     }
 
     void open() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser chooser = chooser("Open a project");
-        File chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            openFile(chosen.toPath());
-        }
+        whenDiscardable(() -> {
+            FileChooser chooser = chooser("Open a project");
+            File chosen = chooser.showOpenDialog(owner);
+            if (chosen != null) {
+                openFile(chosen.toPath());
+            }
+        });
     }
 
     void openRecent(Path file) {
-        if (confirmDiscard()) {
-            openFile(file);
-        }
+        whenDiscardable(() -> openFile(file));
     }
 
     void openBundledMap() {
-        if (confirmDiscard()) {
-            project.openBundledMap();
-        }
+        whenDiscardable(project::openBundledMap);
     }
 
     /**
@@ -106,9 +102,10 @@ final class FileActions {
      * from it, unsaved. Nothing is created when they cancel either step.
      */
     void newFromRoundUp() {
-        if (!confirmDiscard()) {
-            return;
-        }
+        whenDiscardable(this::readRoundUp);
+    }
+
+    private void readRoundUp() {
         Optional<NewProjectDialog.Request> request = NewProjectDialog.show(owner);
         if (request.isEmpty()) {
             return;
@@ -143,44 +140,6 @@ final class FileActions {
                 .orElseGet(() -> SourceDocuments.of(request.pastedText(), RoundUpImporter.PASTED));
     }
 
-    /** Saves to the project's file, or asks for one. False when nothing was saved. */
-    boolean save() {
-        commitPendingEdits.run();
-        if (project.fileProperty().get().isEmpty()) {
-            return saveAs();
-        }
-        try {
-            project.save();
-            return true;
-        } catch (FileChangedOnDiskException e) {
-            return switch (askAboutChangeOnDisk(e)) {
-                case SAVE_AS -> saveAs();
-                case RELOAD, CANCEL -> false;
-            };
-        } catch (ProjectFileException e) {
-            error("Cannot save", e.getMessage());
-            return false;
-        }
-    }
-
-    boolean saveAs() {
-        commitPendingEdits.run();
-        Optional<Path> chosen = chooseSaveTarget();
-        if (chosen.isEmpty()) {
-            return false;
-        }
-        Path target = chosen.get();
-        try {
-            project.saveAs(target);
-            preferences.addRecentProject(target);
-            preferences.flush();
-            return true;
-        } catch (ProjectFileException e) {
-            error("Cannot save", e.getMessage());
-            return false;
-        }
-    }
-
     private Optional<Path> chooseSaveTarget() {
         FileChooser chooser = chooser("Save the project as");
         chooser.setInitialFileName(project.fileProperty().get().map(p -> String.valueOf(p.getFileName()))
@@ -194,11 +153,16 @@ final class FileActions {
                 ? target : target.resolveSibling(target.getFileName() + ".stancemap.json"));
     }
 
-    /** True when there are no unsaved changes, or the user saved them or chose to drop them. */
-    boolean confirmDiscard() {
+    /**
+     * Runs {@code then} once there are no unsaved changes: at once when there are none or the user drops them, after
+     * the background save completes when they choose Save (the window stays usable while it writes), and never when
+     * they cancel or the save fails.
+     */
+    void whenDiscardable(Runnable then) {
         commitPendingEdits.run();
         if (!project.dirtyProperty().get()) {
-            return true;
+            then.run();
+            return;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -208,13 +172,15 @@ final class FileActions {
         alert.setHeaderText("Save your changes?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
-            return save();
-        }
-        if (answer == discard) {
+            saveOffThread().thenAccept(saved -> {
+                if (saved) {
+                    then.run();
+                }
+            });
+        } else if (answer == discard) {
             project.discardRecoveryCopy();
-            return true;
+            then.run();
         }
-        return false;
     }
 
     /**
@@ -245,24 +211,35 @@ final class FileActions {
      * written. A save or open already under way makes this do nothing.
      */
     void saveInBackground() {
+        saveOffThread();
+    }
+
+    /** Completes on the FX thread, true once the project is saved; false when the user cancelled or it failed. */
+    private CompletableFuture<Boolean> saveOffThread() {
         commitPendingEdits.run();
         if (project.isBusy()) {
-            return;
+            return CompletableFuture.completedFuture(false);
         }
         Optional<Path> target = project.fileProperty().get();
         if (target.isEmpty()) {
-            saveAsInBackground();
-            return;
+            return saveAsOffThread();
         }
+        CompletableFuture<Boolean> saved = new CompletableFuture<>();
         project.saveInBackground(target.get(), false).whenComplete((done, failure) -> {
             if (failure instanceof FileChangedOnDiskException changed) {
                 if (askAboutChangeOnDisk(changed) == StaleSaveDialog.Choice.SAVE_AS) {
-                    saveAsInBackground();
+                    saveAsOffThread().thenAccept(saved::complete);
+                } else {
+                    saved.complete(false);
                 }
             } else if (failure != null) {
                 error("Cannot save", failure.getMessage());
+                saved.complete(false);
+            } else {
+                saved.complete(true);
             }
         });
+        return saved;
     }
 
     /**
@@ -282,17 +259,25 @@ final class FileActions {
 
     /** Save As from the menu, written off the FX thread as {@link #saveInBackground()} is. */
     void saveAsInBackground() {
+        saveAsOffThread();
+    }
+
+    private CompletableFuture<Boolean> saveAsOffThread() {
         commitPendingEdits.run();
-        if (project.isBusy()) {
-            return;
+        Optional<Path> target = project.isBusy() ? Optional.empty() : chooseSaveTarget();
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
         }
-        chooseSaveTarget().ifPresent(target -> project.saveInBackground(target, true).whenComplete((done, failure) -> {
+        CompletableFuture<Boolean> saved = new CompletableFuture<>();
+        project.saveInBackground(target.get(), true).whenComplete((done, failure) -> {
             if (failure == null) {
-                rememberOpened(target);
+                rememberOpened(target.get());
             } else {
                 error("Cannot save", failure.getMessage());
             }
-        }));
+            saved.complete(failure == null);
+        });
+        return saved;
     }
 
     private void rememberOpened(Path file) {

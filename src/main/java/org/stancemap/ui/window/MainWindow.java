@@ -103,12 +103,10 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         stage.setScene(scene);
         stage.titleProperty().bind(project.titleProperty());
+        // The window closes itself once the changes are saved or dropped: a save runs off the FX thread.
         stage.setOnCloseRequest(event -> {
-            if (!files.confirmDiscard()) {
-                event.consume();
-            } else {
-                rememberBounds();
-            }
+            event.consume();
+            quit();
         });
         placeWindow();
         hideTooltipsUnderModalDialogs();
@@ -269,10 +267,10 @@ public final class MainWindow {
     }
 
     private void quit() {
-        if (files.confirmDiscard()) {
+        files.whenDiscardable(() -> {
             rememberBounds();
             stage.close();
-        }
+        });
     }
 
     private void placeWindow() {

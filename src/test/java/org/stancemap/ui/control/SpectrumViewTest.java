@@ -33,6 +33,9 @@ import static org.stancemap.ui.control.MapFixtures.voice;
 @ExtendWith(ApplicationExtension.class)
 class SpectrumViewTest {
 
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+
     private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     private final List<MoveRequest> moves = new ArrayList<>();
@@ -112,6 +115,22 @@ class SpectrumViewTest {
 
     private static double centreX(Node node) {
         return node.localToScreen(node.getBoundsInLocal()).getCenterX();
+    }
+
+    @Test
+    void afterADropNoDragFeedbackIsLeftOnTheMap(FxRobot robot) {
+        robot.drag(chip(robot, "Alexander Gabuev"), MouseButton.PRIMARY).moveTo(band(robot, "De facto alliance"));
+        assertThat(robot.lookup(".drop-marker").queryAll()).hasSize(1);
+        assertThat(robot.lookup(n -> n.getPseudoClassStates().contains(DROP_TARGET)).queryAll()).isNotEmpty();
+
+        robot.drop();
+
+        assertThat(robot.lookup(".ghost").queryAll()).isEmpty();
+        assertThat(robot.lookup(".drop-marker").queryAll()).isEmpty();
+        assertThat(robot.lookup(n -> n.getPseudoClassStates().contains(DROP_TARGET)).queryAll())
+                .as("no band is still marked as the drop target").isEmpty();
+        assertThat(robot.lookup(n -> n.getPseudoClassStates().contains(DRAGGING)).queryAll())
+                .as("neither the map nor a chip is still styled as dragging").isEmpty();
     }
 
     @Test

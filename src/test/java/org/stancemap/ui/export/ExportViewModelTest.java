@@ -1,11 +1,14 @@
 package org.stancemap.ui.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,9 +134,26 @@ class ExportViewModelTest {
         assertThat(wide.getHeight()).isEqualTo(315);
         assertThat(square.getHeight()).isEqualTo(420);
         model.sizeProperty().set(ExportSize.MAP_2X);
-        Image image = model.image();
+        Image image = model.imageInBackground(Runnable::run, Runnable::run).join();
         assertThat(image.getWidth()).isEqualTo(1800);
         assertThat(image.getHeight()).isEqualTo(1200);
+    }
+
+    @Test
+    void copyImageDrawsOnTheBackgroundAndHandsTheImageOverOnTheFxThread() {
+        ExportViewModel model = model(v -> true, Optional.empty());
+        model.sizeProperty().set(ExportSize.MAP_2X);
+        Deque<Runnable> background = new ArrayDeque<>();
+        Deque<Runnable> fxThread = new ArrayDeque<>();
+
+        CompletableFuture<Image> image = model.imageInBackground(background::add, fxThread::add);
+        assertThat(image).as("nothing drawn on the calling thread").isNotDone();
+        assertThat(fxThread).isEmpty();
+        background.remove().run();
+        assertThat(image).as("the image is handed over on the FX thread only").isNotDone();
+        fxThread.remove().run();
+
+        assertThat(image.join().getWidth()).isEqualTo(1800);
     }
 
     @Test
