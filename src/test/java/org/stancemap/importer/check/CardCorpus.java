@@ -41,7 +41,6 @@ public final class CardCorpus {
      * text with two editor's transitions added, imported as {@code check-card --against} imports a text.
      */
     static final String NARRATIVE = "narrative";
-    static final String NARRATIVE_SOURCE = "/org/stancemap/fixtures/cards/narrative-roundup.txt";
 
     /** One file's check against its expectation. */
     record Score(String family, String file, int cardsExpected, int cardsRead, int cleanExpected, int cleanFound,
@@ -137,12 +136,7 @@ public final class CardCorpus {
 
     /** The round-up with narrative, read from its text as a new project would be. */
     static Project narrativeProject() {
-        try {
-            return new RoundUpImporter().importText(read(Path.of(CardCorpus.class.getResource(NARRATIVE_SOURCE).toURI())))
-                    .value();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new RoundUpImporter().importText(NarrativeRoundUp.text()).value();
     }
 
     private static List<Path> files(String family) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.stancemap.importer.CardFixtures.card;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancemap.importer.ImportResult;
+import org.stancemap.importer.SeedText;
 import org.stancemap.importer.check.CardFinding.Kind;
 import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.importer.card.DebateCardImporter;
@@ -24,27 +21,12 @@ import org.stancemap.model.Project;
 /**
  * The round-up's own narrative between its expert entries is kept by the import and is source text the card check
  * credits to the round-up's authors. The bundled round-up has none — its ten prose paragraphs all stand before the
- * first expert and are its introduction — so the fixture is the bundled text with two editor's transitions added.
+ * first expert and are its introduction — so the source is {@link NarrativeRoundUp}.
  */
 class CardNarrativeTest {
 
-    private static final String TRANSITION = "Chinese voices, several of them former diplomats, are more guarded "
-            + "still: they describe a partnership that serves both countries without binding either of them to fight "
-            + "the other’s wars.";
-    private static final String LAST_WORD = "The last word goes to a former U.S. defense attaché in Moscow, who sees "
-            + "the military relationship deepening but warns Washington not to overreact to it.";
-
-    private static final ImportResult<Project> IMPORTED = new RoundUpImporter().importText(
-            read(Path.of("src/test/resources/org/stancemap/fixtures/cards/narrative-roundup.txt")));
+    private static final ImportResult<Project> IMPORTED = new RoundUpImporter().importText(NarrativeRoundUp.text());
     private static final Project SOURCE = IMPORTED.value();
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static CardReport check(String names, String text) {
         List<Person> people = names.isEmpty() ? List.of() : List.of(new Person(names, ""));
@@ -53,7 +35,7 @@ class CardNarrativeTest {
 
     @Test
     void theImportKeepsTheNarrativeBetweenEntriesWithItsLineAndNoQuoteOrExpertChanges() {
-        assertThat(SOURCE.roundUp().narrative()).containsExactly(new Passage(TRANSITION, 244), new Passage(LAST_WORD, 348));
+        assertThat(SOURCE.roundUp().narrative()).containsExactly(new Passage(NarrativeRoundUp.TRANSITION, 244), new Passage(NarrativeRoundUp.LAST_WORD, 348));
         assertThat(SOURCE.roundUp().intro()).hasSize(10);
         assertThat(SOURCE.voices()).hasSize(51);
         assertThat(IMPORTED.warnings()).extracting(w -> w.line()).containsExactly(244, 348);
@@ -63,33 +45,33 @@ class CardNarrativeTest {
     @Test
     void theBundledRoundUpHasNoNarrativeAndImportsWithoutWarnings() {
         ImportResult<Project> seed = new RoundUpImporter().importText(
-                read(Path.of("seeds", "expert-roundup-china-russia-alliance-2019-06-14.txt")));
+                SeedText.roundUp());
         assertThat(seed.value().roundUp().narrative()).isEmpty();
         assertThat(seed.warnings()).isEmpty();
     }
 
     @Test
     void narrativeTextWithoutAHeaderIsCleanAndCreditedToTheAuthors() {
-        CardReport report = check("", TRANSITION);
+        CardReport report = check("", NarrativeRoundUp.TRANSITION);
         assertThat(report.findings()).isEmpty();
         assertThat(report.quotes().get(0).match()).hasValueSatisfying(m -> {
             assertThat(m.voice().displayName()).isEqualTo("Simon Saradzhyan and Angelina Flood");
-            assertThat(m.quote().text()).isEqualTo(TRANSITION);
+            assertThat(m.quote().text()).isEqualTo(NarrativeRoundUp.TRANSITION);
             assertThat(m.wordShare()).isEqualTo(1.0);
         });
     }
 
     @Test
     void narrativeTextUnderTheAuthorsNamesIsClean() {
-        assertThat(check("", LAST_WORD.substring(0, LAST_WORD.indexOf(", who"))).findings()).isEmpty();
+        assertThat(check("", NarrativeRoundUp.LAST_WORD.substring(0, NarrativeRoundUp.LAST_WORD.indexOf(", who"))).findings()).isEmpty();
         CardQuote underAuthors = new CardQuote("Simon Saradzhyan and Angelina Flood",
-                List.of(new Person("Simon Saradzhyan", ""), new Person("Angelina Flood", "")), TRANSITION, Citation.unstated());
+                List.of(new Person("Simon Saradzhyan", ""), new Person("Angelina Flood", "")), NarrativeRoundUp.TRANSITION, Citation.unstated());
         assertThat(new CardCheck().check(card(underAuthors), SOURCE).findings()).isEmpty();
     }
 
     @Test
     void narrativeTextUnderAnExpertsHeaderIsAWrongHeaderNamingTheAuthors() {
-        assertThat(check("Shi Ze", TRANSITION).findings()).singleElement().satisfies(f -> {
+        assertThat(check("Shi Ze", NarrativeRoundUp.TRANSITION).findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.WRONG_HEADER);
             assertThat(f.message()).isEqualTo("The card puts this quote under Shi Ze; the source has it from the "
                     + "round-up's authors, Simon Saradzhyan and Angelina Flood.");
