@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.files.SignallingSteps;
 import org.stancemap.ChildJvm;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -176,9 +177,9 @@ class MoveCrashTortureTest {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.equals(SignallingMove.WRITING)) {
+                    if (line.equals(SignallingSteps.WRITING)) {
                         writingAt = System.nanoTime();
-                    } else if (line.equals(SignallingMove.REPLACED)) {
+                    } else if (line.equals(SignallingSteps.REPLACED)) {
                         replacedAt = System.nanoTime();
                     }
                 }

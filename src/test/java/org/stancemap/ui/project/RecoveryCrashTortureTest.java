@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.files.SignallingSteps;
 import org.stancemap.ChildJvm;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
@@ -145,11 +146,11 @@ class RecoveryCrashTortureTest {
                     for (String line; (line = lines.readLine()) != null; ) {
                         if (line.startsWith("committed ")) {
                             committed.set(Integer.parseInt(line.substring("committed ".length())));
-                        } else if (line.equals("writing")) {
+                        } else if (line.equals(SignallingSteps.WRITING)) {
                             began.set(System.nanoTime());
                             writing.set(true);
                             writes.incrementAndGet();
-                        } else if (line.equals("replaced")) {
+                        } else if (line.equals(SignallingSteps.REPLACED)) {
                             writing.set(false);
                             writeNanos.add(System.nanoTime() - began.get());
                         }

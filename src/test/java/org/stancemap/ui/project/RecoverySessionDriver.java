@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.stancemap.files.AtomicFile;
+import org.stancemap.files.SignallingSteps;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.ProjectStore;
@@ -47,26 +48,7 @@ public final class RecoverySessionDriver {
         int moves = Integer.parseInt(args[2]);
         long pause = Long.parseLong(args[3]);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        AtomicFile.observe(new AtomicFile.Steps() {
-            @Override
-            public void writing(Path target) {
-                out.println("writing");
-            }
-
-            @Override
-            public void wrote(Path target, long bytes) {
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-
-            @Override
-            public void replaced(Path target) {
-                out.println("replaced");
-            }
-        });
+        AtomicFile.observe(new SignallingSteps(out, pause));
 
         ExecutorService thread = Executors.newSingleThreadExecutor();
         // Recovery writes run in order on one thread; the k-th write after opening is the one holding move k.
