@@ -70,10 +70,10 @@ public final class BriefingLayout {
         SlideParts parts = options.parts();
         TitleBlock.Laid header = new TitleBlock(drawing, m).draw(titleText, parts.takeaway(), options.subtitle());
 
-        SourceFooter.Laid source = new SourceFooter(drawing, m).draw(SourceFooter.sourceLine(project, placed));
+        SlideDrawing.Block source = new SourceFooter(drawing, m).draw(SourceFooter.sourceLine(project, placed));
         double footTop = source.top();
         if (parts.bandDefinitions()) {
-            BandFootnote.Laid footnote = new BandFootnote(drawing, m).draw(project.spectrum().bands(),
+            SlideDrawing.Block footnote = new BandFootnote(drawing, m).draw(project.spectrum().bands(),
                     footTop - m.sectionGap(), room.footnoteLines());
             footTop = footnote.lines().isEmpty() ? footTop : footnote.top();
         }

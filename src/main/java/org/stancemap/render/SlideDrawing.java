@@ -50,4 +50,20 @@ final class SlideDrawing {
         }
         return y;
     }
+
+    /** Lines of a text block and the top of the first, as {@link #blockAbove} laid them. */
+    record Block(List<String> lines, double top) {
+    }
+
+    /**
+     * Wraps {@code text} across the content width in at most {@code maxLines} (the last ending in an ellipsis when
+     * it is too long) and paints it upwards from {@code bottom}: the slide's footer sections stack this way.
+     */
+    Block blockAbove(String text, double x, double width, double bottom, double size, int maxLines, Rgb colour,
+                     String role) {
+        List<String> lines = fit.lines(text, size, size, false, width, maxLines);
+        double top = bottom - lines.size() * size * BriefingMetrics.LINE_HEIGHT;
+        textBlock(lines, x, top, size, false, colour, role);
+        return new Block(lines, top);
+    }
 }

@@ -16,10 +16,6 @@ import org.stancemap.model.Voice;
 /** The source line at the foot of the slide: where the quotes come from and who placed the voices when. */
 final class SourceFooter {
 
-    /** The source line's lines as drawn, and the top of the first. */
-    record Laid(List<String> lines, double top) {
-    }
-
     private final SlideDrawing drawing;
     private final BriefingMetrics m;
 
@@ -29,12 +25,9 @@ final class SourceFooter {
     }
 
     /** Draws the line, up to three lines tall, upwards from the foot of the slide. */
-    Laid draw(String source) {
-        double size = m.sourceSize();
-        List<String> lines = drawing.fit().lines(source, size, size, false, m.contentWidth(), 3);
-        double top = m.footerBottom() - lines.size() * size * BriefingMetrics.LINE_HEIGHT;
-        drawing.textBlock(lines, m.margin(), top, size, false, SlideColours.MUTED, "source");
-        return new Laid(lines, top);
+    SlideDrawing.Block draw(String source) {
+        return drawing.blockAbove(source, m.margin(), m.contentWidth(), m.footerBottom(), m.sourceSize(), 3,
+                SlideColours.MUTED, "source");
     }
 
     /** "Source: Russia Matters, “…”, 14 June 2019 · Placements: StanceMap editors, 23 November 2026". */
