@@ -2,21 +2,16 @@ package org.stancemap.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import org.stancemap.edit.CommandHistory;
 import org.stancemap.edit.MoveVoiceCommand;
-import org.stancemap.render.BriefingExport;
-import org.stancemap.render.BriefingOptions;
-import org.stancemap.render.CanvasSize;
-import org.stancemap.render.ExportFormat;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
+import org.stancemap.render.SlideRows;
 import org.stancemap.store.ProjectLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +75,7 @@ final class MoveCommand implements Callable<Integer> {
                     Clock.systemUTC().instant());
 
             CommandHistory history = new CommandHistory(project);
-            move = MoveVoiceCommand.of(project, voice, placement, rowsKeptBy(project, voice));
+            move = MoveVoiceCommand.of(project, voice, placement, SlideRows.afterMove(project, voice.id(), placement));
             history.execute(move);
             Inputs.save(history.project(), projectFile);
         }
@@ -89,20 +84,6 @@ final class MoveCommand implements Callable<Integer> {
                 Inputs.formatPosition(position));
         spec.commandLine().getOut().flush();
         return StanceMapCommand.OK;
-    }
-
-    /**
-     * Every chip keeps its row but the moved one, which takes the lowest free row at its new place where it is drawn.
-     * A project that keeps no rows yet keeps the rows its 16:9 slide shows now, so that the move changes no other
-     * chip's place there either.
-     */
-    private static Map<String, Integer> rowsKeptBy(Project project, Voice moved) {
-        Map<String, Integer> rows = new HashMap<>(project.rows().isEmpty()
-                ? new BriefingExport(ExportFormat.PNG, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults())
-                        .layout(project).rows()
-                : project.rows());
-        rows.remove(moved.id());
-        return rows;
     }
 
     private Voice voiceIn(Project project) {

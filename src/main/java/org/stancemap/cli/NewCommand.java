@@ -10,6 +10,7 @@ import org.stancemap.importer.roundup.RoundUpDraft;
 import org.stancemap.importer.roundup.SpectrumTemplate;
 import org.stancemap.model.Project;
 import org.stancemap.model.Spectrum;
+import org.stancemap.render.SlideRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,7 +70,9 @@ final class NewCommand implements Callable<Integer> {
         RoundUpDraft draft = Inputs.readRoundUp(roundUp, Inputs.readText(roundUp), Optional.ofNullable(format));
         ImportResult<Project> imported = Inputs.proposedProject(draft);
         Spectrum spectrum = spectrum(draft);
-        Project project = imported.value().withSpectrum(spectrum);
+        Project unpacked = imported.value().withSpectrum(spectrum);
+        // A new map keeps its rows from the start, with a spare one, so that its first moves move nothing else.
+        Project project = unpacked.withChipRows(SlideRows.tidy(unpacked));
         Inputs.save(project, output);
 
         var out = spec.commandLine().getOut();

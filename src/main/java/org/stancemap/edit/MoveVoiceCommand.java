@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.stancemap.model.Band;
+import org.stancemap.model.ChipRows;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
@@ -21,10 +22,11 @@ import org.stancemap.model.Voice;
  * where the burst ended, and one undo goes back to where it started.
  *
  * <p>The chips' rows are part of the move: {@code rowsAfter} gives the moved voice its row at the new position and
- * keeps everyone else's, and undo puts back {@code rowsBefore}, so the previous picture returns exactly.
+ * keeps everyone else's (and the room the map makes for them), and undo puts back {@code rowsBefore}, so the previous
+ * picture returns exactly.
  */
 public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement placement, String description,
-                               Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) implements Command {
+                               ChipRows rowsBefore, ChipRows rowsAfter) implements Command {
 
     /** How soon after a move another one counts as part of it: longer than a pause between arrow-key presses. */
     public static final Duration BURST = Duration.ofSeconds(2);
@@ -34,38 +36,38 @@ public record MoveVoiceCommand(String voiceId, List<Placement> before, Placement
         before = List.copyOf(before);
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(description, "description");
-        rowsBefore = Map.copyOf(rowsBefore);
-        rowsAfter = Map.copyOf(rowsAfter);
+        Objects.requireNonNull(rowsBefore, "rowsBefore");
+        Objects.requireNonNull(rowsAfter, "rowsAfter");
     }
 
     /**
      * A move of {@code voice} in {@code project} to {@code placement}, described with the band it lands in. The voice
      * forgets its row and is drawn in the lowest free row at its new place; every other voice keeps its row. For a
-     * caller that knows the picture, {@link #of(Project, Voice, Placement, Map)} keeps that row too.
+     * caller that knows the picture, {@link #of(Project, Voice, Placement, ChipRows)} keeps that row too.
      */
     public static MoveVoiceCommand of(Project project, Voice voice, Placement placement) {
         Map<String, Integer> rows = new HashMap<>(project.rows());
         rows.remove(voice.id());
-        return of(project, voice, placement, rows);
+        return of(project, voice, placement, new ChipRows(rows, project.plotRows()));
     }
 
     /** A move that leaves every chip in the row {@code rowsAfter} gives it, the moved one included. */
-    public static MoveVoiceCommand of(Project project, Voice voice, Placement placement, Map<String, Integer> rowsAfter) {
+    public static MoveVoiceCommand of(Project project, Voice voice, Placement placement, ChipRows rowsAfter) {
         String where = project.spectrum().bandAt(placement.position())
                 .map(Band::label)
                 .orElse(String.format(Locale.ROOT, "%.2f", placement.position()));
         return new MoveVoiceCommand(voice.id(), voice.placements(), placement,
-                "Move " + voice.shortName() + " to " + where, project.rows(), rowsAfter);
+                "Move " + voice.shortName() + " to " + where, project.chipRows(), rowsAfter);
     }
 
     @Override
     public Project execute(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement))).withRows(rowsAfter);
+        return project.withVoice(voiceId, v -> v.withPlacements(append(before, placement))).withChipRows(rowsAfter);
     }
 
     @Override
     public Project undo(Project project) {
-        return project.withVoice(voiceId, v -> v.withPlacements(before)).withRows(rowsBefore);
+        return project.withVoice(voiceId, v -> v.withPlacements(before)).withChipRows(rowsBefore);
     }
 
     @Override

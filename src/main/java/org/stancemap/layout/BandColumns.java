@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import org.stancemap.model.Band;
@@ -19,7 +18,8 @@ import org.stancemap.model.Band;
  *
  * <p>The result is a pure function of the chips' positions and widths, the bands, the stored rows and the plot
  * width, so moving one chip to a free row leaves every other chip where it was, and the window and every export draw
- * the same rows. Chips that share a stored row in one column keep their order; when the column is too narrow for
+ * the same rows. A chip given a free row always sits at its own place, never pushed aside by its neighbours, so that
+ * when one of them later leaves the row, it stays where it is. Chips that share a stored row in one column keep their order; when the column is too narrow for
  * them at their positions they slide apart within it, and a chip that no longer fits the row at all (a much
  * narrower plot than the rows were made for) is shown in the lowest free row instead, until the plot is wide enough
  * again. {@link ChipLayout#displaced()} counts those.
@@ -69,6 +69,12 @@ public final class BandColumns {
     public static Map<String, Integer> tidyRows(List<ChipSpec> chips, List<Band> bands, double plotWidth,
                                                 ChipMetrics metrics) {
         return place(chips, bands, Map.of(), plotWidth, 0, metrics).rowOf();
+    }
+
+    /** The plot height that holds {@code rows} rows of chips, with the axis and its ticks below them. */
+    public static double heightFor(int rows, ChipMetrics metrics) {
+        return 2 * metrics.axisGap() + rows * metrics.chipHeight() + Math.max(0, rows - 1) * metrics.rowGap()
+                + metrics.rowGap();
     }
 
     /** Left and right edge of each band's column, inset by half a gap so that chips never touch a band border. */
@@ -153,9 +159,7 @@ public final class BandColumns {
             }
             placeFloating(order);
 
-            double needed = 2 * metrics.axisGap() + rowCount * metrics.chipHeight()
-                    + Math.max(0, rowCount - 1) * metrics.rowGap() + metrics.rowGap();
-            double plot = Math.max(plotHeight, needed);
+            double plot = Math.max(plotHeight, heightFor(rowCount, metrics));
             double axisY = plot - metrics.axisGap();
             List<ChipBox> boxes = new ArrayList<>(n);
             Map<String, Integer> rowOf = new LinkedHashMap<>();
@@ -298,82 +302,12 @@ public final class BandColumns {
                     row[i] = tall[i] ? edges[c].placeNearestPair(left[i], left[i] + width[i], gap)
                             : edges[c].placeNearest(left[i], left[i] + width[i], gap);
                 } else {
-                    row[i] = freeRow(i);
+                    row[i] = lowestFreeRow(i);
                     insert(i);
                 }
                 placed[i] = true;
                 rowCount = Math.max(rowCount, row[i] + rowsOf(i));
             }
-        }
-
-        /**
-         * A row for a chip joining a column that holds stored rows. A new row is the last resort: it makes the plot
-         * taller, and a slide then sets every chip in a smaller type, moving all of them. So when no existing row is
-         * free at the chip's own x, it joins the existing row where it lands nearest its x without moving any chip
-         * already there (its axis tick still shows the exact position), and only a column with no such room gets a
-         * new row.
-         */
-        private int freeRow(int i) {
-            int exact = lowestFreeRow(i);
-            if (exact + rowsOf(i) <= rowCount || tall[i]) {
-                return exact;
-            }
-            Integer own = stored.get(chips.get(i).id());
-            int best = -1;
-            double bestLeft = left[i];
-            for (int r = 0; r < rowCount; r++) {
-                OptionalDouble joined = own != null && own == r ? OptionalDouble.empty() : joining(i, r);
-                if (joined.isPresent() && (best < 0 || Math.abs(joined.getAsDouble() - left[i])
-                        < Math.abs(bestLeft - left[i]) - 1e-9)) {
-                    best = r;
-                    bestLeft = joined.getAsDouble();
-                }
-            }
-            if (best < 0) {
-                return exact;
-            }
-            left[i] = bestLeft;
-            return best;
-        }
-
-        /**
-         * Where the chip would sit if its row were stored as r: the row's chips with it, slid apart in axis order as
-         * {@link #placeStored} does. Empty unless that leaves every chip already there exactly where it is, so that
-         * storing the row later changes nothing; rows holding a wrapped chip never slide, so they are left out.
-         */
-        private OptionalDouble joining(int i, int r) {
-            List<Integer> inRow = byColumnRow.getOrDefault(key(column[i], r), List.of());
-            if (inRow.stream().anyMatch(k -> tall[k])) {
-                return OptionalDouble.empty();
-            }
-            List<Integer> group = new ArrayList<>(inRow);
-            group.add(i);
-            group.sort((a, b) -> a == b ? 0 : comesBefore(a, b) ? -1 : 1);
-            double[] was = new double[group.size()];
-            for (int k = 0; k < group.size(); k++) {
-                was[k] = left[group.get(k)];
-                left[group.get(k)] = ideal(group.get(k));
-            }
-            double[] span = columns[column[i]];
-            boolean fits = fitting(group, span).size() == group.size();
-            if (fits) {
-                slideApart(group, span);
-            }
-            double at = left[i];
-            boolean unmoved = fits;
-            for (int k = 0; k < group.size(); k++) {
-                int other = group.get(k);
-                unmoved &= other == i || left[other] == was[k];
-                left[other] = was[k];
-            }
-            return unmoved ? OptionalDouble.of(at) : OptionalDouble.empty();
-        }
-
-        private boolean comesBefore(int a, int b) {
-            ChipSpec first = chips.get(a);
-            ChipSpec second = chips.get(b);
-            int byPosition = Double.compare(first.position(), second.position());
-            return byPosition < 0 || byPosition == 0 && first.id().compareTo(second.id()) < 0;
         }
 
         /**

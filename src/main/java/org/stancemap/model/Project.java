@@ -22,8 +22,12 @@ import java.util.function.UnaryOperator;
  * @param rows     the row each placed voice's chip sits in within its band's column, 0 nearest the axis, by voice id;
  *                 a voice without one is given the lowest free row where it is drawn. Rows are kept so that a move
  *                 changes no other chip's place, and so that the window and every export draw the same picture.
+ * @param plotRows how many rows the map makes room for (0 when it keeps none): a slide sizes its names so that this
+ *                 many rows fit, so a move that fills a spare row leaves every other chip as it was, and one that
+ *                 empties a row does not make every name larger. Kept with the rows; see {@link ChipRows}.
  */
-public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Map<String, Integer> rows) {
+public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Map<String, Integer> rows,
+                      int plotRows) {
     public Project {
         Objects.requireNonNull(roundUp, "roundUp");
         Objects.requireNonNull(spectrum, "spectrum");
@@ -43,11 +47,19 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Ma
             }
         });
         rows = Collections.unmodifiableMap(new TreeMap<>(rows));
+        if (plotRows < 0) {
+            throw new IllegalArgumentException("the rows the map makes room for must be 0 or more, was " + plotRows);
+        }
+    }
+
+    /** A project that keeps these rows and makes room for no more than they take. */
+    public Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Map<String, Integer> rows) {
+        this(roundUp, spectrum, voices, rows, 0);
     }
 
     /** A project whose chips keep no rows yet: each is drawn in the lowest free row. */
     public Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices) {
-        this(roundUp, spectrum, voices, Map.of());
+        this(roundUp, spectrum, voices, Map.of(), 0);
     }
 
     public Optional<Voice> voice(String id) {
@@ -66,20 +78,30 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Ma
             throw new IllegalArgumentException("no voice has the id " + id);
         }
         return new Project(roundUp, spectrum,
-                voices.stream().map(v -> v.id().equals(id) ? change.apply(v) : v).toList(), rows);
+                voices.stream().map(v -> v.id().equals(id) ? change.apply(v) : v).toList(), rows, plotRows);
     }
 
     public Project withSpectrum(Spectrum newSpectrum) {
-        return new Project(roundUp, newSpectrum, voices, rows);
+        return new Project(roundUp, newSpectrum, voices, rows, plotRows);
     }
 
     public Project withRoundUp(RoundUp newRoundUp) {
-        return new Project(newRoundUp, spectrum, voices, rows);
+        return new Project(newRoundUp, spectrum, voices, rows, plotRows);
     }
 
     /** This project with every chip's row replaced by {@code newRows}; voices absent from it keep none. */
     public Project withRows(Map<String, Integer> newRows) {
-        return new Project(roundUp, spectrum, voices, newRows);
+        return new Project(roundUp, spectrum, voices, newRows, plotRows);
+    }
+
+    /** The rows kept and the room made for them, as one value that a command can put back. */
+    public ChipRows chipRows() {
+        return new ChipRows(rows, plotRows);
+    }
+
+    /** This project keeping {@code chipRows}: its rows and the room the map makes for them. */
+    public Project withChipRows(ChipRows chipRows) {
+        return new Project(roundUp, spectrum, voices, chipRows.byVoice(), chipRows.plotRows());
     }
 
     /** This project with only one voice's row set, or forgotten when {@code row} is empty. */

@@ -1,10 +1,11 @@
 package org.stancemap.render;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.stancemap.layout.ChipBox;
+import org.stancemap.model.ChipRows;
 
 /**
  * A laid-out briefing slide: what it says, where every chip went, and the drawables that paint it, in canvas pixels.
@@ -19,15 +20,16 @@ import org.stancemap.layout.ChipBox;
  * @param takeaway  the takeaway under the title as shown, when there is one
  * @param featured  the featured quotes' boxes, left to right
  * @param drawables everything to paint, back to front
- * @param rows      the row each chip is shown in, by voice id: what a project that keeps no rows yet should keep
- *                  so that a later move changes no other chip's place
+ * @param rows      the row each chip is shown in, by voice id, and the rows the plot was sized for: what a project
+ *                  that keeps no rows yet should keep so that a later move changes no other chip's place
+ * @param nameSize  the size the chips' names are set in
  */
 public record Briefing(CanvasSize size, String title, Optional<String> subtitle, List<Chip> chips, ChipBox plot,
                        List<LegendEntry> legend, String source, Optional<String> takeaway, List<Featured> featured,
-                       List<Drawable> drawables, Map<String, Integer> rows) {
+                       List<Drawable> drawables, ChipRows rows, double nameSize) {
 
     public Briefing {
-        rows = Map.copyOf(rows);
+        Objects.requireNonNull(rows, "rows");
         chips = List.copyOf(chips);
         featured = List.copyOf(featured);
         legend = List.copyOf(legend);

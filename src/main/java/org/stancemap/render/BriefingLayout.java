@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.stancemap.layout.ChipBox;
+import org.stancemap.model.ChipRows;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 
@@ -31,9 +32,10 @@ public final class BriefingLayout {
         // A crowded map on a slide with every part: the footnote, then the featured quotes, give up lines (the
         // definitions and quotes are in full in the speaker notes, the quote slide and the annex) before the
         // experts' names shrink below readable size.
+        boolean roomToGive = options.parts().bandDefinitions() || !options.parts().featured().isEmpty();
         for (Room room : Room.GIVING_WAY) {
             briefing = layout(project, options, size, measure, room);
-            if (smallestName(briefing) >= readable - 1e-9) {
+            if (!roomToGive || smallestName(briefing) >= readable - 1e-9) {
                 break;
             }
         }
@@ -97,19 +99,21 @@ public final class BriefingLayout {
 
         int beneathChips = drawing.mark();
         ChipPlot chipPlot = new ChipPlot(drawing, m);
-        List<Briefing.Chip> chips = chipPlot.draw(entries(placed, options, colours), plot, project.spectrum().bands(),
-                project.rows());
+        List<ChipPlot.Entry> entries = entries(placed, options, colours);
+        ChipPlot.Placed chipsPlaced = chipPlot.place(entries, plot, project.spectrum().bands(), project.chipRows());
+        List<Briefing.Chip> chips = chipPlot.draw(chipsPlaced, entries, plot);
         bands.drawEndLabels(endTop);
         List<Briefing.Featured> featured = quotes.draw(quotesTop, chips, beneathChips);
 
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,
                 legend.entries(), String.join(" ", source.lines()),
                 header.takeawayLines().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", header.takeawayLines())),
-                featured, drawing.drawables(), chipPlot.shownRows());
+                featured, drawing.drawables(), new ChipRows(chipsPlaced.layout().rowOf(),
+                        Math.max(chipsPlaced.layout().rows(), project.plotRows())), chipsPlaced.size());
     }
 
     /** The placed voices as the chips show them: coloured by the attribute, the highlighted ones standing out. */
-    private static List<ChipPlot.Entry> entries(List<Voice> placed, BriefingOptions options, AttributeColours colours) {
+    static List<ChipPlot.Entry> entries(List<Voice> placed, BriefingOptions options, AttributeColours colours) {
         boolean highlighting = !options.highlighted().isEmpty();
         return placed.stream().map(voice -> {
             boolean highlighted = options.highlighted().contains(voice.id());

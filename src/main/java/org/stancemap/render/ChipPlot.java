@@ -11,6 +11,7 @@ import org.stancemap.layout.ChipLayout;
 import org.stancemap.layout.ChipMetrics;
 import org.stancemap.layout.ChipSpec;
 import org.stancemap.model.Band;
+import org.stancemap.model.ChipRows;
 import org.stancemap.model.ConfidenceLevel;
 import org.stancemap.model.Voice;
 
@@ -40,10 +41,11 @@ import static org.stancemap.render.BriefingMetrics.MIN_HIGHLIGHT_OUTLINE;
 /**
  * The plot: one chip per placed voice inside its band's column, piled up in rows from the axis at the plot's foot,
  * and a tick on the axis at each voice's exact position. Rows are the project's own, as the window shows them (a
- * project that keeps none is packed afresh), so the slide shows the window's picture. When the chips do not fit at
- * the full name size, or a kept row no longer fits its column, the names are made smaller step by step until every
- * chip fits: names never overlap, never leave their band and are never cut short (a name too wide for its column
- * wraps onto two lines).
+ * project that keeps none is packed afresh), so the slide shows the window's picture. When the room the map makes for
+ * its rows does not fit at the full name size, or a kept row no longer fits its column, the names are made smaller
+ * step by step until every chip fits: names never overlap, never leave their band and are never cut short (a name too
+ * wide for its column wraps onto two lines). The room, not the rows taken, sets the size, so a move that fills a
+ * spare row or empties one leaves every other chip as it was.
  *
  * <p>A chip's marker has the colour's own shape and its fill and outline say how confident the placement is (filled
  * high, outlined medium, dashed low, dotted not stated), so the slide reads in greyscale too.
@@ -61,36 +63,71 @@ final class ChipPlot {
 
     private final SlideDrawing drawing;
     private final BriefingMetrics m;
-    private Map<String, Integer> shownRows = Map.of();
 
     ChipPlot(SlideDrawing drawing, BriefingMetrics metrics) {
         this.drawing = drawing;
         this.m = metrics;
     }
 
-    /** Places and paints the chips and the axis inside the plot rectangle; returns the chips in the order given. */
-    List<Briefing.Chip> draw(List<Entry> entries, ChipBox plot, List<Band> bands, Map<String, Integer> rows) {
-        TextMeasure measure = drawing.measure();
+    /** The chips placed at the name size chosen for them. */
+    record Placed(double size, ChipLayout layout) {
+    }
+
+    /**
+     * Places the chips at the largest name size at which the room the map makes ({@code rows.plotRows()}, or the rows
+     * the chips take when that is more) fits the plot and every kept row fits its column.
+     */
+    Placed place(List<Entry> entries, ChipBox plot, List<Band> bands, ChipRows rows) {
+        List<String> names = names(entries);
         double size = m.chipNameSize();
-        ChipLayout layout;
-        List<String> names = entries.stream().map(e -> measure.displayable(e.voice().shortName(), false)).toList();
+        // Sizes at which the room alone is taller than the plot cannot fit, so the search starts below them.
+        double roomPerSize = BandColumns.heightFor(rows.plotRows(), metricsAt(1));
+        while (size * roomPerSize > plot.height() + 1e-9 && size * CHIP_SHRINK >= CHIP_MIN_NAME_SIZE) {
+            size *= CHIP_SHRINK;
+        }
         while (true) {
-            ChipMetrics metrics = new ChipMetrics(CHIP_HEIGHT * size, CHIP_MAX_EMS * size, CHIP_GAP * size,
-                    CHIP_ROW_GAP * size, CHIP_AXIS_GAP * size);
-            List<ChipSpec> specs = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = entries.get(i);
-                specs.add(new ChipSpec(entry.voice().id(), position(entry),
-                        measure.width(names.get(i), size, entry.highlighted()) + BriefingMetrics.chipPadding(size)));
-            }
-            layout = BandColumns.place(specs, bands, rows, plot.width(), plot.height(), metrics);
-            boolean fits = layout.height() <= plot.height() + 1e-9 && layout.displaced() == 0;
+            ChipLayout layout = layoutAt(size, entries, names, plot, bands, rows.byVoice());
+            int room = Math.max(layout.rows(), rows.plotRows());
+            boolean fits = BandColumns.heightFor(room, metricsAt(size)) <= plot.height() + 1e-9
+                    && layout.displaced() == 0;
             if (fits || size * CHIP_SHRINK < CHIP_MIN_NAME_SIZE) {
-                break;
+                return new Placed(size, layout);
             }
             size *= CHIP_SHRINK;
         }
-        shownRows = layout.rowOf();
+    }
+
+    /** The chips placed at one name size, in the rows given where they fit. */
+    ChipLayout layoutAt(double size, List<Entry> entries, ChipBox plot, List<Band> bands, Map<String, Integer> rows) {
+        return layoutAt(size, entries, names(entries), plot, bands, rows);
+    }
+
+    private ChipLayout layoutAt(double size, List<Entry> entries, List<String> names, ChipBox plot, List<Band> bands,
+                                Map<String, Integer> rows) {
+        TextMeasure measure = drawing.measure();
+        List<ChipSpec> specs = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            specs.add(new ChipSpec(entry.voice().id(), position(entry),
+                    measure.width(names.get(i), size, entry.highlighted()) + BriefingMetrics.chipPadding(size)));
+        }
+        return BandColumns.place(specs, bands, rows, plot.width(), plot.height(), metricsAt(size));
+    }
+
+    private static ChipMetrics metricsAt(double size) {
+        return new ChipMetrics(CHIP_HEIGHT * size, CHIP_MAX_EMS * size, CHIP_GAP * size, CHIP_ROW_GAP * size,
+                CHIP_AXIS_GAP * size);
+    }
+
+    private List<String> names(List<Entry> entries) {
+        return entries.stream().map(e -> drawing.measure().displayable(e.voice().shortName(), false)).toList();
+    }
+
+    /** Paints the placed chips and the axis inside the plot rectangle; returns the chips in the order given. */
+    List<Briefing.Chip> draw(Placed placed, List<Entry> entries, ChipBox plot) {
+        ChipLayout layout = placed.layout();
+        List<String> names = names(entries);
+        double size = placed.size();
         double offsetY = plot.y() + plot.height() - layout.height();
         double axisY = offsetY + layout.axisY();
         drawing.add(new Drawable.Line(plot.x(), axisY, plot.x() + plot.width(), axisY, SlideColours.MUTED,
@@ -115,11 +152,6 @@ final class ChipPlot {
                     entry.colour(), entry.greyed(), entry.highlighted()));
         }
         return chips;
-    }
-
-    /** The row each chip was drawn in, once {@link #draw} has run. */
-    Map<String, Integer> shownRows() {
-        return shownRows;
     }
 
     private static double position(Entry entry) {

@@ -8,6 +8,7 @@ import org.stancemap.model.ImportRecord;
 import org.stancemap.model.Passage;
 import org.stancemap.model.Person;
 import org.stancemap.model.Placement;
+import org.stancemap.model.ChipRows;
 import org.stancemap.model.Project;
 import org.stancemap.model.Quote;
 import org.stancemap.model.RoundUp;
@@ -61,7 +62,8 @@ final class JsonToProject {
         List<Voice> voices = list(json.voices(), voicesPath, JsonToProject::voice);
         requireUniqueIds(voices, voicesPath);
         Map<String, Integer> rows = rows(json.voices(), voicesPath);
-        return build(root, () -> new Project(roundUp, spectrum, voices, rows));
+        int plotRows = plotRows(json.plotRows(), voices.size(), root.field("plotRows"));
+        return build(root, () -> new Project(roundUp, spectrum, voices, rows, plotRows));
     }
 
     private static RoundUp roundUp(RoundUpJson json, JsonPath path) {
@@ -188,6 +190,21 @@ final class JsonToProject {
             }
         }
         return rows;
+    }
+
+    /**
+     * The rows the map makes room for: absent in files written before it was kept. No map needs more than two rows
+     * per voice (a name on two lines) and a spare one, so more can only be a damaged file.
+     */
+    private static int plotRows(Integer plotRows, int voices, JsonPath path) {
+        if (plotRows == null) {
+            return 0;
+        }
+        int most = 2 * voices + ChipRows.SPARE;
+        if (plotRows < 0 || plotRows > most) {
+            throw new FormatProblem(path + " must be a whole number from 0 to " + most + ", but is " + plotRows);
+        }
+        return plotRows;
     }
 
     private static void requireUniqueIds(List<Voice> voices, JsonPath path) {

@@ -21,8 +21,13 @@ final class ProjectFileFormat {
     private ProjectFileFormat() {
     }
 
-    @JsonPropertyOrder({"formatVersion", "roundUp", "spectrum", "voices"})
-    record ProjectJson(Integer formatVersion, RoundUpJson roundUp, SpectrumJson spectrum, List<VoiceJson> voices) {
+    /**
+     * {@code plotRows}, how many rows the map makes room for, is optional: files written before it was kept have
+     * none, and a map that keeps no rows writes none.
+     */
+    @JsonPropertyOrder({"formatVersion", "roundUp", "spectrum", "plotRows", "voices"})
+    record ProjectJson(Integer formatVersion, RoundUpJson roundUp, SpectrumJson spectrum, Integer plotRows,
+                       List<VoiceJson> voices) {
     }
 
     /**

@@ -130,19 +130,20 @@ class BandColumnsPropertiesTest {
     }
 
     @Property(tries = 1)
-    void aMovedChipTakesRoomInAnExistingRowRatherThanAddingOne() {
+    void aMovedChipSitsAtItsOwnPlaceSoThatANeighbourLeavingLaterMovesNothing() {
         ChipMetrics metrics = new ChipMetrics(20, 400, 4, 3, 5);
-        // One column 0-500 wide: row 0 holds a chip at its left, row 1 a chip covering the moved chip's x.
+        // One column 0-500 wide: row 0 holds a chip at its left, row 1 a chip covering the moved chip's x. Pushed
+        // aside into row 0 it would sit at 106 and slide back to its own place once "left" went; it goes up instead.
         List<ChipSpec> chips = List.of(new ChipSpec("left", 0.05, 100), new ChipSpec("wide", 0.5, 390),
                 new ChipSpec("moved", 0.3, 100));
-        Map<String, Integer> rows = Map.of("left", 0, "wide", 1);
-        ChipLayout layout = BandColumns.place(chips, List.of(), rows, 500, 0, metrics);
-        assertThat(layout.rows()).as("no new row").isEqualTo(2);
-        assertThat(layout.rowOf()).containsEntry("moved", 0);
-        ChipBox moved = layout.boxes().get(2);
-        assertThat(moved.x()).as("beside its exact x, clear of the chip before it").isCloseTo(106, within(EPS));
-        assertThat(BandColumns.place(chips, List.of(), layout.rowOf(), 500, 0, metrics).boxes())
-                .as("storing the row it was given").isEqualTo(layout.boxes());
+        ChipLayout layout = BandColumns.place(chips, List.of(), Map.of("left", 0, "wide", 1), 500, 0, metrics);
+        assertThat(layout.rowOf()).containsEntry("moved", 2);
+        assertThat(layout.boxes().get(2).x()).as("centred on its exact x").isCloseTo(100, within(EPS));
+
+        List<ChipSpec> leftGone = List.of(new ChipSpec("left", 0.9, 100), chips.get(1), chips.get(2));
+        Map<String, Integer> kept = Map.of("left", 0, "wide", 1, "moved", 2);
+        assertThat(BandColumns.place(leftGone, List.of(), kept, 500, 0, metrics).boxes().get(2))
+                .as("after its neighbour left").isEqualTo(layout.boxes().get(2));
     }
 
     @Property(tries = 1)

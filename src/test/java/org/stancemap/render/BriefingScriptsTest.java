@@ -95,7 +95,8 @@ class BriefingScriptsTest {
         Drawable.Text text = new Drawable.Text(10, 60, character, 48, false, SlideColours.INK, "test");
         Briefing briefing = new Briefing(new CanvasSize(320, 240), "t", Optional.empty(), List.of(),
                 new org.stancemap.layout.ChipBox("plot", 0, 0, 320, 240), List.of(), "", Optional.empty(), List.of(),
-                List.of(new Drawable.Box(0, 0, 320, 240, 0, SlideColours.WHITE, Optional.empty(), 0), text), java.util.Map.of());
+                List.of(new Drawable.Box(0, 0, 320, 240, 0, SlideColours.WHITE, Optional.empty(), 0), text),
+                new org.stancemap.model.ChipRows(java.util.Map.of(), 0), 48);
         return PngWriter.raster(briefing, 1).argb();
     }
 

@@ -22,7 +22,6 @@ import org.stancemap.model.Voice;
 import org.stancemap.ui.control.impl.SpectrumViewSkin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,27 +114,6 @@ public class SpectrumView extends Control {
         if (selected != null) {
             setSelectedVoice(voices.stream().filter(v -> v.id().equals(selected.id())).findFirst().orElse(null));
         }
-    }
-
-    // Commands
-
-    /**
-     * The rows every placed chip would keep if the voice moved to {@code position}: its own row becomes the lowest
-     * free one at its new place in its band's column, every other chip keeps the row it is shown in now. Give these
-     * to the move, so that the picture after it is exactly the one before but for that chip.
-     */
-    public Map<String, Integer> rowsAfterMove(String voiceId, double position) {
-        if (getSkin() instanceof SpectrumViewSkin skin) {
-            return skin.rowsAfterMove(voiceId, position);
-        }
-        Map<String, Integer> kept = new HashMap<>(Optional.ofNullable(getRows()).orElse(Map.of()));
-        kept.remove(voiceId);
-        return kept;
-    }
-
-    /** The rows a fresh layout at the current width gives every placed chip: what <em>Tidy up</em> stores. */
-    public Map<String, Integer> tidyRows() {
-        return getSkin() instanceof SpectrumViewSkin skin ? skin.tidyRows() : Map.of();
     }
 
     // Properties

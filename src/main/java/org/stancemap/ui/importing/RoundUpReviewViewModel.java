@@ -35,6 +35,7 @@ import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.importer.text.SourceDocument;
 import org.stancemap.model.Person;
 import org.stancemap.model.Project;
+import org.stancemap.render.SlideRows;
 import org.stancemap.model.Spectrum;
 
 /**
@@ -307,7 +308,9 @@ public final class RoundUpReviewViewModel {
         if (!canCreate.get()) {
             return Optional.empty();
         }
-        return Optional.of(DraftAssembly.project(draft.get().withEntries(entries), newMap.spectrum(), clock.instant()));
+        Project made = DraftAssembly.project(draft.get().withEntries(entries), newMap.spectrum(), clock.instant());
+        // A new map keeps its rows from the start, with a spare one, so that its first moves move nothing else.
+        return Optional.of(made.withChipRows(SlideRows.tidy(made)));
     }
 
     private void edit(UnaryOperator<List<DraftEntry>> change, int select) {

@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.stancemap.model.Project;
+import org.stancemap.render.SlideRows;
 import org.stancemap.ui.control.DragPreview;
 import org.stancemap.ui.control.MoveRequest;
 import org.stancemap.ui.control.SpectrumView;
@@ -147,7 +148,7 @@ public final class MapView extends BorderPane {
         Button tidy = new Button("Tidy Up");
         tidy.setTooltip(new Tooltip("Re-pack every expert's row in its band (Ctrl+T); moves never do, so the map stays put"));
         tidy.setMinWidth(Region.USE_PREF_SIZE);
-        tidy.setOnAction(event -> projectModel.tidyUp(spectrumView.tidyRows()));
+        tidy.setOnAction(event -> projectModel.tidyUp());
         FlowPane bar = new FlowPane(10, 6, search, filters, matches, colouring, tidy);
         bar.getStyleClass().add("map-tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -184,7 +185,8 @@ public final class MapView extends BorderPane {
         spectrumView.selectedVoiceProperty().bindBidirectional(projectModel.selectedVoiceProperty());
         Consumer<Project> show = project -> {
             spectrumView.setSpectrum(project.spectrum());
-            spectrumView.setRows(project.rows());
+            // A map that keeps no rows yet is shown packed as its slide packs it, so the first move changes nothing else.
+            spectrumView.setRows(project.rows().isEmpty() ? SlideRows.shown(project).byVoice() : project.rows());
             spectrumView.getVoices().setAll(project.voices());
         };
         projectModel.projectProperty().addListener((obs, old, now) -> show.accept(now));

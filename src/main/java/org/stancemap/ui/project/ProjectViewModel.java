@@ -3,7 +3,6 @@ package org.stancemap.ui.project;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -25,6 +24,8 @@ import org.stancemap.edit.Command;
 import org.stancemap.edit.CommandHistory;
 import org.stancemap.edit.MoveVoiceCommand;
 import org.stancemap.edit.TidyUpCommand;
+import org.stancemap.model.ChipRows;
+import org.stancemap.render.SlideRows;
 import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
@@ -178,28 +179,22 @@ public final class ProjectViewModel {
     }
 
     /**
-     * Places {@code voice} at {@code position}, as the analyst, now, for {@code reason}. It forgets its row and is
-     * drawn in the lowest free row at its new place; every other chip keeps its row.
+     * Places {@code voice} at {@code position}, as the analyst, now, for {@code reason}. Its chip keeps its row when
+     * that moves no other chip, and takes a free row at its new place otherwise; every other chip keeps its row. The
+     * rows are chosen on the slide ({@link SlideRows}), which the window draws too, so undo restores exactly the
+     * picture before, in the window and in every export.
      */
     public void move(Voice voice, double position, String reason, String analyst) {
         Voice current = project.get().voice(voice.id()).orElseThrow();
         Placement placement = new Placement(position, reason, OptionalDouble.empty(), analyst, clock.instant());
-        execute(MoveVoiceCommand.of(project.get(), current, placement));
+        execute(MoveVoiceCommand.of(project.get(), current, placement,
+                SlideRows.afterMove(project.get(), voice.id(), placement)));
     }
 
-    /**
-     * Places {@code voice} at {@code position} and leaves every chip in the row {@code rowsAfter} gives it (the map's
-     * rows as shown, with the moved chip's new one), so that undo restores exactly the picture before.
-     */
-    public void move(Voice voice, double position, String reason, String analyst, Map<String, Integer> rowsAfter) {
-        Voice current = project.get().voice(voice.id()).orElseThrow();
-        Placement placement = new Placement(position, reason, OptionalDouble.empty(), analyst, clock.instant());
-        execute(MoveVoiceCommand.of(project.get(), current, placement, rowsAfter));
-    }
-
-    /** Keeps {@code packed} as every chip's row, as one undoable step; nothing happens when they are the rows kept. */
-    public void tidyUp(Map<String, Integer> packed) {
-        if (!packed.equals(project.get().rows())) {
+    /** Packs every chip's row afresh as one undoable step; nothing happens when they are packed already. */
+    public void tidyUp() {
+        ChipRows packed = SlideRows.tidy(project.get());
+        if (!packed.equals(project.get().chipRows())) {
             execute(TidyUpCommand.of(project.get(), packed));
         }
     }

@@ -195,7 +195,7 @@ public final class MainWindow {
         Menu view = new Menu("_View");
         view.getItems().addAll(item("_Find…", "Shortcut+F", mapView::focusSearch),
                 item("_Clear Search", null, () -> mapModel.searchTextProperty().set("")), colourBy,
-                new SeparatorMenuItem(), item("_Tidy Up", "Shortcut+T", this::tidyUp));
+                new SeparatorMenuItem(), item("_Tidy Up", "Shortcut+T", project::tidyUp));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(stage)),
@@ -256,14 +256,8 @@ public final class MainWindow {
         triage.requestFocus();
     }
 
-    /** The map's rows go with the move, so that every other chip stays exactly where it is shown. */
     private void move(Voice voice, double position, String reason) {
-        project.move(voice, position, reason, preferences.analystName(),
-                mapView.spectrumView().rowsAfterMove(voice.id(), position));
-    }
-
-    private void tidyUp() {
-        project.tidyUp(mapView.spectrumView().tidyRows());
+        project.move(voice, position, reason, preferences.analystName());
     }
 
     private void quit() {

@@ -25,7 +25,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stancemap.layout.ChipBox;
 import org.stancemap.model.Band;
+import org.stancemap.render.Briefing;
+import org.stancemap.render.BriefingExport;
+import org.stancemap.render.BriefingOptions;
+import org.stancemap.render.CanvasSize;
+import org.stancemap.render.ExportFormat;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
@@ -109,6 +115,42 @@ class MapLayoutStoryTest {
     }
 
     @Test
+    void movesMadeInTheWindowLeaveEveryOtherChipOfTheSlideWhereItWas(FxRobot robot) {
+        BriefingExport slide = new BriefingExport(ExportFormat.PNG, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults());
+        Map<String, String> moves = new LinkedHashMap<>();
+        // Into the tallest column, whose rows have no room left for him; out of its top row; and across the map.
+        moves.put("Stephen Kotkin", "Partnership with limits");
+        moves.put("Wei Fenghe", "Alliance possible");
+        moves.put("Dmitri Trenin", "Entente / functional alliance");
+        moves.put("Vasily Kashin", "No alliance");
+        moves.put("Jeanne L. Wilson", "De facto alliance");
+        moves.put("Bobo Lo", "Partnership with limits");
+
+        Map<String, ChipBox> before = slideBoxes(slide.layout(project.getProject()));
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+            robot.drag(chip(robot, move.getKey()), MouseButton.PRIMARY).moveTo(band(robot, move.getValue())).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<String, ChipBox> after = slideBoxes(slide.layout(project.getProject()));
+
+            String moved = project.getProject().voices().stream().filter(v -> v.shortName().equals(move.getKey()))
+                    .findFirst().orElseThrow().id();
+            Map<String, ChipBox> othersBefore = new LinkedHashMap<>(before);
+            Map<String, ChipBox> othersAfter = new LinkedHashMap<>(after);
+            othersBefore.remove(moved);
+            othersAfter.remove(moved);
+            assertThat(othersAfter).as("every chip of the slide but " + move.getKey()).isEqualTo(othersBefore);
+            before = after;
+        }
+    }
+
+    private static Map<String, ChipBox> slideBoxes(Briefing briefing) {
+        Map<String, ChipBox> boxes = new LinkedHashMap<>();
+        briefing.chips().forEach(c -> boxes.put(c.voiceId(), new ChipBox(c.voiceId(), round(c.box().x()),
+                round(c.box().y()), round(c.box().width()), round(c.box().height()))));
+        return boxes;
+    }
+
+    @Test
     void aNudgeKeepsTheExpertInItsRowAndEveryOtherChipInPlace(FxRobot robot) {
         Map<String, Place> before = places(robot);
         double from = project.getProject().voice("dmitri-trenin").orElseThrow().placement().orElseThrow().position();
@@ -126,16 +168,30 @@ class MapLayoutStoryTest {
     }
 
     @Test
-    void resizingTheWindowKeepsEveryChipsRow(FxRobot robot) {
-        // Rows made at the smallest window size fit every larger one; narrower than that, chips keep their order
-        // and column but a row that no longer fits gives way (BandColumnsPropertiesTest holds both).
-        resize(robot, 1280, 720);
-        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+    void theWindowShowsTheRowsTheMapKeepsAndResizingKeepsThem(FxRobot robot) {
         Map<String, Double> rows = rowHeights(robot);
-        for (double[] size : new double[][] {{1600, 900}, {1920, 1080}, {1280, 720}}) {
+        assertShowsKeptRows(rows);
+        // Narrower than the slide's proportions a kept row may not fit its column, and a chip is shown in a free row
+        // instead (BandColumnsPropertiesTest holds that it keeps its order and column); wide enough again, it is back.
+        for (double[] size : new double[][] {{1920, 1080}, {1280, 720}, {1600, 900}}) {
             resize(robot, size[0], size[1]);
-            assertThat(rowHeights(robot)).as("rows at %s×%s", size[0], size[1]).isEqualTo(rows);
+            if (size[0] >= 1600) {
+                assertThat(rowHeights(robot)).as("rows at %s×%s", size[0], size[1]).isEqualTo(rows);
+            }
+        }
+    }
+
+    /** Chips in one kept row stand equally high, and a higher row stands higher. */
+    private void assertShowsKeptRows(Map<String, Double> heights) {
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        project.getProject().voices().forEach(v -> project.getProject().row(v.id())
+                .ifPresent(row -> kept.put(v.shortName(), row)));
+        assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(heights.keySet());
+        for (String a : kept.keySet()) {
+            for (String b : kept.keySet()) {
+                assertThat(Integer.compare(kept.get(a), kept.get(b))).as("%s and %s", a, b)
+                        .isEqualTo(Double.compare(heights.get(a), heights.get(b)));
+            }
         }
     }
 

@@ -306,43 +306,6 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         return packedRows.get();
     }
 
-    /**
-     * The rows shown now. The moved voice keeps its own row when it still fits there at its new place without
-     * pushing any other chip (a nudge, a move within the band); otherwise it takes the lowest free row there.
-     */
-    public Map<String, Integer> rowsAfterMove(String voiceId, double position) {
-        double width = laidOutWidth > 0 ? laidOutWidth : 900;
-        ChipLayout now = placedLayout != null && laidOutWidth > 0 ? placedLayout : chipLayout(width, MIN_PLOT_HEIGHT);
-        Map<String, Integer> shown = new HashMap<>(now.rowOf());
-        List<ChipSpec> moved = specs(Optional.of(Map.entry(voiceId, position)));
-        if (shown.containsKey(voiceId)) {
-            ChipLayout staying = BandColumns.place(moved, spectrum().bands(), shown, width, 0, metrics());
-            if (staying.displaced() == 0 && othersUnmoved(now, staying, voiceId)) {
-                return staying.rowOf();
-            }
-        }
-        shown.remove(voiceId);
-        return BandColumns.place(moved, spectrum().bands(), shown, width, 0, metrics()).rowOf();
-    }
-
-    private static boolean othersUnmoved(ChipLayout before, ChipLayout after, String movedId) {
-        Map<String, ChipBox> was = new HashMap<>();
-        before.boxes().forEach(box -> was.put(box.id(), box));
-        for (ChipBox box : after.boxes()) {
-            ChipBox old = was.get(box.id());
-            if (!box.id().equals(movedId) && (old == null || old.x() != box.x() || old.width() != box.width()
-                    || !before.rowOf().get(box.id()).equals(after.rowOf().get(box.id())))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public Map<String, Integer> tidyRows() {
-        return BandColumns.tidyRows(specs(Optional.empty()), spectrum().bands(), laidOutWidth > 0 ? laidOutWidth : 900,
-                metrics());
-    }
-
     private ChipMetrics metrics() {
         double chipHeight = chips.values().stream().findFirst().map(chip -> chip.prefHeight(-1)).orElse(20.0);
         return new ChipMetrics(Math.max(1, chipHeight), chipCap(), CHIP_GAP, ROW_GAP, AXIS_GAP);
