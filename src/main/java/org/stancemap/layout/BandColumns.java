@@ -19,10 +19,10 @@ import org.stancemap.model.Band;
  * <p>The result is a pure function of the chips' positions and widths, the bands, the stored rows and the plot
  * width, so moving one chip to a free row leaves every other chip where it was, and the window and every export draw
  * the same rows. A chip given a free row always sits at its own place, never pushed aside by its neighbours, so that
- * when one of them later leaves the row, it stays where it is. Chips that share a stored row in one column keep their order; when the column is too narrow for
- * them at their positions they slide apart within it, and a chip that no longer fits the row at all (a much
- * narrower plot than the rows were made for) is shown in the lowest free row instead, until the plot is wide enough
- * again. {@link ChipLayout#displaced()} counts those.
+ * when one of them later leaves the row, it stays where it is. Chips that share a stored row in one column keep
+ * their order; when the column is too narrow for them at their positions they slide apart within it, and a chip
+ * that no longer fits the row at all (a much narrower plot than the rows were made for) is shown in the lowest free
+ * row instead, until the plot is wide enough again. {@link ChipLayout#displaced()} counts those.
  *
  * <p>A chip whose name is wider than its column allows (or than the widest chip the metrics allow) takes two rows,
  * and the caller wraps the name onto two lines: names are never cut short. It is never slid, and the rows it spans

@@ -40,12 +40,12 @@ import static org.stancemap.render.BriefingMetrics.MIN_HIGHLIGHT_OUTLINE;
 
 /**
  * The plot: one chip per placed voice inside its band's column, piled up in rows from the axis at the plot's foot,
- * and a tick on the axis at each voice's exact position. Rows are the project's own, as the window shows them (a
- * project that keeps none is packed afresh), so the slide shows the window's picture. When the room the map makes for
- * its rows does not fit at the full name size, or a kept row no longer fits its column, the names are made smaller
- * step by step until every chip fits: names never overlap, never leave their band and are never cut short (a name too
- * wide for its column wraps onto two lines). The room, not the rows taken, sets the size, so a move that fills a
- * spare row or empties one leaves every other chip as it was.
+ * and a tick on the axis at each voice's exact position. Rows are the project's own, chosen on the 16:9 slide
+ * ({@link SlideRows}) and shown by the window too (a project that keeps none is packed afresh). When the room the map
+ * makes for its rows does not fit at the full name size, or a kept row no longer fits its column, the names are made
+ * smaller step by step until every chip fits: names never overlap, never leave their band and are never cut short (a
+ * name too wide for its column wraps onto two lines). The room, not the rows taken, sets the size, so a move that
+ * fills a spare row or empties one leaves every other chip as it was.
  *
  * <p>A chip's marker has the colour's own shape and its fill and outline say how confident the placement is (filled
  * high, outlined medium, dashed low, dotted not stated), so the slide reads in greyscale too.
@@ -69,8 +69,8 @@ final class ChipPlot {
         this.m = metrics;
     }
 
-    /** The chips placed at the name size chosen for them. */
-    record Placed(double size, ChipLayout layout) {
+    /** The chips placed at the name size chosen for them, with their names as the fonts can show them. */
+    record Placed(double size, ChipLayout layout, List<String> names) {
     }
 
     /**
@@ -91,7 +91,7 @@ final class ChipPlot {
             boolean fits = BandColumns.heightFor(room, metricsAt(size)) <= plot.height() + 1e-9
                     && layout.displaced() == 0;
             if (fits || size * CHIP_SHRINK < CHIP_MIN_NAME_SIZE) {
-                return new Placed(size, layout);
+                return new Placed(size, layout, names);
             }
             size *= CHIP_SHRINK;
         }
@@ -126,7 +126,7 @@ final class ChipPlot {
     /** Paints the placed chips and the axis inside the plot rectangle; returns the chips in the order given. */
     List<Briefing.Chip> draw(Placed placed, List<Entry> entries, ChipBox plot) {
         ChipLayout layout = placed.layout();
-        List<String> names = names(entries);
+        List<String> names = placed.names();
         double size = placed.size();
         double offsetY = plot.y() + plot.height() - layout.height();
         double axisY = offsetY + layout.axisY();

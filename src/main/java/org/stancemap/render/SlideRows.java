@@ -36,8 +36,8 @@ public final class SlideRows {
     }
 
     /**
-     * The rows after placing voice {@code voiceId} at {@code placement}. The voice keeps its row when it stays in its band
-     * and fits there at its own place with nothing else on the slide moving for it (a nudge); otherwise it takes
+     * The rows after placing voice {@code voiceId} at {@code placement}. The voice keeps its row when it stays in its
+     * band and fits there at its own place with nothing else on the slide moving for it (a nudge); otherwise it takes
      * the lowest row free at its new place, found at the name size the slide shows now. Every other chip keeps its
      * row. The room grows only when the voice needs a row above it.
      */
@@ -50,8 +50,9 @@ public final class SlideRows {
         ChipLayout freeRow = freeRow(moved, others, now);
         ChipRows inFreeRow = shown.after(freeRow.rowOf(), freeRow.rows());
         Voice voice = project.voice(voiceId).orElseThrow();
-        boolean sameBand = voice.placement().isPresent() && project.spectrum().bandAt(voice.placement().get().position())
-                .equals(project.spectrum().bandAt(placement.position()));
+        boolean sameBand = voice.placement().isPresent()
+                && project.spectrum().bandAt(voice.placement().get().position())
+                        .equals(project.spectrum().bandAt(placement.position()));
         if (!sameBand || !shown.byVoice().containsKey(voiceId)) {
             return inFreeRow;
         }

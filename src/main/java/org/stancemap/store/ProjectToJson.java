@@ -37,7 +37,8 @@ final class ProjectToJson {
 
     static ProjectJson project(Project project) {
         return new ProjectJson(ProjectFileFormat.VERSION, roundUp(project.roundUp()), spectrum(project.spectrum()),
-                project.plotRows() == 0 ? null : project.plotRows(), project.voices().stream().map(v -> voice(v, project.rows().get(v.id()))).toList());
+                project.plotRows() == 0 ? null : project.plotRows(),
+                project.voices().stream().map(v -> voice(v, project.rows().get(v.id()))).toList());
     }
 
     private static RoundUpJson roundUp(RoundUp roundUp) {

@@ -64,7 +64,8 @@ class ChipRowsFileTest {
 
     @Test
     void aFileWrittenBeforeTheRoomWasKeptReadsAsMakingNoMoreRoomThanItsRowsTake() throws ProjectFileException {
-        Project project = SampleProjects.everyFieldSet().withRows(Map.of(SampleProjects.everyFieldSet().voices().get(0).id(), 0));
+        Project base = SampleProjects.everyFieldSet();
+        Project project = base.withRows(Map.of(base.voices().get(0).id(), 0));
         String json = store.write(project);
         assertThat(json).doesNotContain("plotRows");
 

@@ -185,7 +185,7 @@ public final class MapView extends BorderPane {
         spectrumView.selectedVoiceProperty().bindBidirectional(projectModel.selectedVoiceProperty());
         Consumer<Project> show = project -> {
             spectrumView.setSpectrum(project.spectrum());
-            // A map that keeps no rows yet is shown packed as its slide packs it, so the first move changes nothing else.
+            // A map that keeps no rows yet is shown as its slide packs it, so its first move changes nothing else.
             spectrumView.setRows(project.rows().isEmpty() ? SlideRows.shown(project).byVoice() : project.rows());
             spectrumView.getVoices().setAll(project.voices());
         };

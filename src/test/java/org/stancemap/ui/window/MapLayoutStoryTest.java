@@ -116,7 +116,8 @@ class MapLayoutStoryTest {
 
     @Test
     void movesMadeInTheWindowLeaveEveryOtherChipOfTheSlideWhereItWas(FxRobot robot) {
-        BriefingExport slide = new BriefingExport(ExportFormat.PNG, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults());
+        BriefingExport slide =
+                new BriefingExport(ExportFormat.PNG, CanvasSize.SLIDE_16X9, 1, BriefingOptions.defaults());
         Map<String, String> moves = new LinkedHashMap<>();
         // Into the tallest column, whose rows have no room left for him; out of its top row; and across the map.
         moves.put("Stephen Kotkin", "Partnership with limits");
