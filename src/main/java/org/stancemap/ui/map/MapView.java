@@ -30,7 +30,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.stancemap.model.Project;
-import org.stancemap.render.SlideRows;
 import org.stancemap.ui.control.DragPreview;
 import org.stancemap.ui.control.MoveRequest;
 import org.stancemap.ui.control.SpectrumView;
@@ -183,10 +182,9 @@ public final class MapView extends BorderPane {
         spectrumView.filterProperty().bind(model.filterProperty());
         spectrumView.colorAttributeProperty().bind(model.colorAttributeProperty());
         spectrumView.selectedVoiceProperty().bindBidirectional(projectModel.selectedVoiceProperty());
+        spectrumView.rowsProperty().bind(projectModel.rowsProperty());
         Consumer<Project> show = project -> {
             spectrumView.setSpectrum(project.spectrum());
-            // A map that keeps no rows yet is shown as its slide packs it, so its first move changes nothing else.
-            spectrumView.setRows(project.rows().isEmpty() ? SlideRows.shown(project).byVoice() : project.rows());
             spectrumView.getVoices().setAll(project.voices());
         };
         projectModel.projectProperty().addListener((obs, old, now) -> show.accept(now));

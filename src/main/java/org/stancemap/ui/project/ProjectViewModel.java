@@ -2,6 +2,7 @@ package org.stancemap.ui.project;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,6 +49,7 @@ public final class ProjectViewModel {
 
     // Properties
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> rows = new ReadOnlyObjectWrapper<>(this, "rows", Map.of());
     private final ReadOnlyObjectWrapper<Optional<Path>> file =
             new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -79,6 +81,8 @@ public final class ProjectViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         project.addListener((obs, old, now) -> reselect(now));
+        ShownRows shownRows = new ShownRows();
+        project.addListener((obs, old, now) -> rows.set(shownRows.of(now)));
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {
@@ -87,6 +91,14 @@ public final class ProjectViewModel {
 
     public Project getProject() {
         return project.get();
+    }
+
+    /**
+     * The row each chip is shown in: the project's own, or, for a map that keeps none yet, the rows its slide packs it
+     * in, which its first move keeps.
+     */
+    public ReadOnlyObjectProperty<Map<String, Integer>> rowsProperty() {
+        return rows.getReadOnlyProperty();
     }
 
     /** The file the project was opened from or last saved to; empty for the bundled map or a new project. */

@@ -7,13 +7,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.cli.StanceMapCommand;
+import org.stancemap.edit.EditNoteCommand;
+import org.stancemap.model.ChipRows;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
+import org.stancemap.render.SlideRows;
 import org.stancemap.store.BundledMap;
 import org.stancemap.store.FileChangedOnDiskException;
 import org.stancemap.store.ProjectFileException;
@@ -47,6 +52,26 @@ class ProjectViewModelTest {
 
     private Voice voice(String id) {
         return model.getProject().voice(id).orElseThrow();
+    }
+
+    @Test
+    void aMapThatKeepsNoRowsIsShownAsItsSlidePacksItAndItsFirstMoveKeepsThoseRows() throws Exception {
+        openSaved();
+        Project rowless = bundled.withChipRows(new ChipRows(Map.of(), 0));
+        model.open(rowless, Optional.empty(), "old map", false);
+        Map<String, Integer> shown = model.rowsProperty().get();
+        assertThat(shown).isEqualTo(SlideRows.shown(rowless).byVoice()).hasSize(rowless.voices().size());
+
+        model.execute(new EditNoteCommand("dmitri-trenin", voice("dmitri-trenin").note(), "Edited."));
+        assertThat(model.rowsProperty().get()).as("not packed again for a note").isSameAs(shown);
+
+        model.move(voice("dmitri-trenin"), 0.7, "reason", "analyst");
+        Map<String, Integer> kept = new HashMap<>(model.getProject().rows());
+        Map<String, Integer> before = new HashMap<>(shown);
+        kept.remove("dmitri-trenin");
+        before.remove("dmitri-trenin");
+        assertThat(kept).isEqualTo(before);
+        assertThat(model.rowsProperty().get()).isEqualTo(model.getProject().rows());
     }
 
     @Test
