@@ -172,14 +172,21 @@ class MapLayoutStoryTest {
     void theWindowShowsTheRowsTheMapKeepsAndResizingKeepsThem(FxRobot robot) {
         Map<String, Double> rows = rowHeights(robot);
         assertShowsKeptRows(rows);
-        // Narrower than the slide's proportions a kept row may not fit its column, and a chip is shown in a free row
-        // instead (BandColumnsPropertiesTest holds that it keeps its order and column); wide enough again, it is back.
+        // Narrower than the slide's proportions the chips are drawn smaller so that the kept rows still fit; past
+        // the smallest scale a chip whose row does not fit its column is shown in a free row instead
+        // (BandColumnsPropertiesTest holds that it keeps its order and column); wide enough again, it is back.
         for (double[] size : new double[][] {{1920, 1080}, {1280, 720}, {1600, 900}}) {
             resize(robot, size[0], size[1]);
             if (size[0] >= 1600) {
                 assertThat(rowHeights(robot)).as("rows at %s×%s", size[0], size[1]).isEqualTo(rows);
             }
         }
+        resize(robot, 1440, 900);
+        assertShowsKeptRows(drawnHeights(robot));
+        assertThat(robot.lookup(".plot .chip").<Node>queryAll()).allSatisfy(chip -> {
+            assertThat(chip.getScaleX()).as("drawn smaller at 1440 px").isLessThan(1);
+            assertThat(((Labeled) chip).getText()).doesNotContain("…");
+        });
     }
 
     /** Chips in one kept row stand equally high, and a higher row stands higher. */
@@ -270,6 +277,18 @@ class MapLayoutStoryTest {
                     round(chip.getHeight())));
         }
         return places;
+    }
+
+    /** How high above the plot's bottom each chip's foot is drawn, at the scale it is drawn at. */
+    private static Map<String, Double> drawnHeights(FxRobot robot) {
+        Map<String, Double> heights = new LinkedHashMap<>();
+        for (Node node : robot.lookup(".plot .chip").queryAll()) {
+            if (!node.getStyleClass().contains("ghost")) {
+                double plotHeight = node.getParent().getLayoutBounds().getHeight();
+                heights.put(((Labeled) node).getText(), round(plotHeight - node.getBoundsInParent().getMaxY()));
+            }
+        }
+        return heights;
     }
 
     /** How high above the plot's bottom each chip's foot sits: its row, whatever the width (and a wrapped name). */

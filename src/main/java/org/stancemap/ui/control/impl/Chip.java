@@ -117,15 +117,25 @@ final class Chip extends Label {
         return measuredWidth;
     }
 
-    /** Puts the chip in its box; when {@code animate}, it slides there from where it was last shown. */
-    void placeAt(double x, double y, double width, double height, boolean animate) {
+    /**
+     * Puts the chip in its box, drawn at {@code scale} (the box is the scaled chip); when {@code animate}, it slides
+     * there from where it was last shown.
+     */
+    void placeAt(double x, double y, double width, double height, double scale, boolean animate) {
         double fromX = getLayoutX() + getTranslateX();
         double fromY = getLayoutY() + getTranslateY();
         if (restack != null) {
             restack.stop();
             restack = null;
         }
-        resize(width, height);
+        // A node scales about its centre: the unscaled chip sits so that, scaled, it fills the box.
+        double unscaledWidth = width / scale;
+        double unscaledHeight = height / scale;
+        setScaleX(scale);
+        setScaleY(scale);
+        resize(unscaledWidth, unscaledHeight);
+        x -= (unscaledWidth - width) / 2;
+        y -= (unscaledHeight - height) / 2;
         relocate(x, y);
         if (animate && laidOut && (fromX != x || fromY != y)) {
             setTranslateX(fromX - x);
@@ -149,6 +159,8 @@ final class Chip extends Label {
         }
         setTranslateX(0);
         setTranslateY(0);
+        setScaleX(1);
+        setScaleY(1);
         laidOut = false;
     }
 }

@@ -146,6 +146,8 @@ final class ChipDragController {
         ghost.setMouseTransparent(true);
         ghost.setManaged(false);
         ghost.resize(chip.getWidth(), chip.getHeight());
+        ghost.setScaleX(chip.getScaleX());
+        ghost.setScaleY(chip.getScaleY());
         dropMarker = new Region();
         dropMarker.getStyleClass().add("drop-marker");
         dropMarker.setMouseTransparent(true);

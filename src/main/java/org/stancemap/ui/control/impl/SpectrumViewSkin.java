@@ -58,6 +58,12 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private static final double LEAST_PACKING_WIDTH = 400;
     /** Past this many chips a re-stack animation costs more than it tells. */
     private static final int MAX_ANIMATED_CHIPS = 1000;
+    /**
+     * How far chips may be drawn smaller so that the rows the map keeps fit a narrow window, and by how much at a
+     * time: at 0.85 a name is still about 10 px.
+     */
+    private static final double LEAST_CHIP_SCALE = 0.85;
+    private static final double CHIP_SCALE_STEP = 0.95;
 
     private final Legend legend = new Legend();
     private final BandStrip bandStrip = new BandStrip();
@@ -89,7 +95,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
      * Stackings by plot width and least plot height. A layout pass asks for the preferred height (at the least
      * height) and then lays out at the height left over; keeping both spares a layout of every chip per pass.
      */
-    private final Map<LayoutKey, ChipLayout> layouts = new HashMap<>();
+    private final Map<LayoutKey, Laid> layouts = new HashMap<>();
     /** The rows of a map that keeps none, packed once per change of the voices. */
     private Optional<Map<String, Integer>> packedRows = Optional.empty();
     /**
@@ -260,9 +266,22 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
     private record LayoutKey(double width, double minPlotHeight) {
     }
 
+    /** The chips' layout, and the scale they are drawn at so that their kept rows fit. */
+    private record Laid(ChipLayout layout, double scale) {
+    }
+
     private ChipLayout chipLayout(double width, double minPlotHeight) {
+        return laid(width, minPlotHeight).layout();
+    }
+
+    /**
+     * The chips laid out at the largest scale (down to {@link #LEAST_CHIP_SCALE}) at which every kept row fits its
+     * band's column, so that a window narrower than the slide the rows were chosen on still shows the slide's rows;
+     * narrower still, a chip whose row does not fit is shown in a free row instead.
+     */
+    private Laid laid(double width, double minPlotHeight) {
         LayoutKey key = new LayoutKey(width, minPlotHeight);
-        ChipLayout cached = layouts.get(key);
+        Laid cached = layouts.get(key);
         if (cached == null) {
             // A window being resized asks for a new width every frame; only the current ones are worth keeping.
             if (layouts.size() >= 4) {
@@ -272,11 +291,28 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
                 packingWidth = width;
                 packedRows = Optional.empty();
             }
-            cached = BandColumns.place(specs(Optional.empty()), spectrum().bands(), rows(width), Math.max(0, width),
-                    minPlotHeight, metrics());
+            Map<String, Integer> rows = rows(width);
+            List<ChipSpec> specs = specs(Optional.empty());
+            double scale = 1;
+            ChipLayout layout = place(specs, rows, width, minPlotHeight, scale);
+            while (layout.displaced() > 0 && scale * CHIP_SCALE_STEP >= LEAST_CHIP_SCALE - 1e-9) {
+                scale *= CHIP_SCALE_STEP;
+                layout = place(specs, rows, width, minPlotHeight, scale);
+            }
+            cached = new Laid(layout, scale);
             layouts.put(key, cached);
         }
         return cached;
+    }
+
+    private ChipLayout place(List<ChipSpec> specs, Map<String, Integer> rows, double width, double minPlotHeight,
+                             double scale) {
+        List<ChipSpec> scaled = scale == 1 ? specs : specs.stream()
+                .map(spec -> new ChipSpec(spec.id(), spec.position(), spec.labelWidth() * scale)).toList();
+        ChipMetrics full = metrics();
+        ChipMetrics metrics = new ChipMetrics(full.chipHeight() * scale, full.maxChipWidth() * scale,
+                full.horizontalGap(), full.rowGap(), full.axisGap());
+        return BandColumns.place(scaled, spectrum().bands(), rows, Math.max(0, width), minPlotHeight, metrics);
     }
 
     /** Every placed voice's chip, with {@code moved} (a voice id and a position) put at its new position. */
@@ -368,7 +404,8 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
 
         double header = bandStrip.headerHeight(w);
         double leftOver = y + h - top - header - axisLabelHeight() - trayHeight(w);
-        ChipLayout chipLayout = chipLayout(w, Math.max(MIN_PLOT_HEIGHT, snapSizeY(leftOver)));
+        Laid laid = laid(w, Math.max(MIN_PLOT_HEIGHT, snapSizeY(leftOver)));
+        ChipLayout chipLayout = laid.layout();
         double plotTop = top + header;
         double plotHeight = chipLayout.height();
 
@@ -381,7 +418,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
             boolean animate = restackPending && !resized && chips.size() <= MAX_ANIMATED_CHIPS;
             for (ChipBox box : chipLayout.boxes()) {
                 boolean slide = animate && !heldStill.equals(Optional.of(box.id()));
-                chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), slide);
+                chips.get(box.id()).placeAt(box.x(), box.y(), box.width(), box.height(), laid.scale(), slide);
             }
             placedLayout = chipLayout;
             drawRug(w);
