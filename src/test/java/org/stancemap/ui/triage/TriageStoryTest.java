@@ -3,15 +3,11 @@ package org.stancemap.ui.triage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -35,12 +31,8 @@ import org.stancemap.model.Placement;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
 import org.stancemap.store.BundledMap;
-import org.stancemap.store.ProjectStore;
-import org.stancemap.store.RecoveryStore;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
-import org.stancemap.ui.window.MainWindow;
-import org.stancemap.ui.window.StartupProject;
+import org.stancemap.ui.window.TestWindow;
 import org.stancemap.wording.StanceWords;
 import org.stancemap.wording.WordKind;
 import org.testfx.api.FxRobot;
@@ -74,19 +66,11 @@ class TriageStoryTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-triage");
-        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        preferences.setAnalystName("Test Analyst");
         // Recovery copies are written off the FX thread, as in the app; each waits for the disk.
-        project = new ProjectViewModel(new ProjectStore(), recovery, Clock.fixed(NOW, ZoneOffset.UTC),
-                background, Platform::runLater);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(), preferences));
-        stage.setWidth(1600);
-        stage.setHeight(900);
+        TestWindow.Opened opened = TestWindow.onNoFile("stancemap-triage").at(NOW)
+                .executors(background, Platform::runLater).size(1600, 900).open();
+        stage = opened.stage();
+        project = opened.project();
     }
 
     @AfterEach

@@ -1,14 +1,8 @@
 package org.stancemap.ui.window;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -20,8 +14,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stancemap.store.ProjectStore;
-import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
@@ -42,14 +34,12 @@ class AnalystNameTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-first-start");
-        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
-        preferences = new AppPreferences(Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        window = new MainWindow(stage, project, preferences, recovery, url -> { });
-        window.show(StartupProject.begin(List.of(), preferences));
+        TestWindow.Opened opened = TestWindow.onNoFile("stancemap-first-start").withNoAnalystName()
+                .at(Instant.parse("2026-12-03T10:00:00Z")).open();
+        stage = opened.stage();
+        preferences = opened.preferences();
+        project = opened.project();
+        window = opened.window();
     }
 
     @AfterEach

@@ -3,16 +3,10 @@ package org.stancemap.ui.window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -23,9 +17,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stancemap.store.ProjectStore;
-import org.stancemap.store.RecoveryStore;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,27 +44,19 @@ class BackgroundSaveWindowTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-held-save");
-        file = dir.resolve("map.stancemap.json");
-        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
-        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        preferences.setAnalystName("Test Analyst");
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), work -> disk.execute(() -> {
+        TestWindow.Opened opened = TestWindow.onACopyOfTheBundledMap("stancemap-held-save")
+                .executors(work -> disk.execute(() -> {
                     try {
                         gate.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                     work.run();
-                }), Platform::runLater);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(file.toString()), preferences));
-        stage.setWidth(1280);
-        stage.setHeight(720);
+                }), Platform::runLater)
+                .size(1280, 720).open();
+        stage = opened.stage();
+        file = opened.file();
+        project = opened.project();
     }
 
     @AfterEach

@@ -1,16 +1,10 @@
 package org.stancemap.ui.window;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.prefs.Preferences;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -37,7 +31,6 @@ import org.stancemap.model.Voice;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
 import org.stancemap.ui.control.SpectrumView;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -61,21 +54,11 @@ class MainWindowTest {
     /** A window of its own: MainWindow sets a minimum size that must not leak into other tests' primary stage. */
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-window");
-        file = dir.resolve("map.stancemap.json");
-        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
-        recoveryFolder = dir.resolve("recovery");
-        RecoveryStore recovery = new RecoveryStore(recoveryFolder);
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        preferences.setAnalystName("Test Analyst");
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(file.toString()), preferences));
-        stage.setWidth(1500);
-        stage.setHeight(900);
+        TestWindow.Opened opened = TestWindow.onACopyOfTheBundledMap("stancemap-window").size(1500, 900).open();
+        stage = opened.stage();
+        file = opened.file();
+        recoveryFolder = opened.recoveryFolder();
+        project = opened.project();
         original = project.getProject();
     }
 

@@ -1,16 +1,10 @@
 package org.stancemap.ui.window;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -32,9 +26,6 @@ import org.stancemap.render.BriefingExport;
 import org.stancemap.render.BriefingOptions;
 import org.stancemap.render.CanvasSize;
 import org.stancemap.render.ExportFormat;
-import org.stancemap.store.ProjectStore;
-import org.stancemap.store.RecoveryStore;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -62,20 +53,9 @@ class MapLayoutStoryTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-layout");
-        Path file = dir.resolve("map.stancemap.json");
-        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
-        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        preferences.setAnalystName("Test Analyst");
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(file.toString()), preferences));
-        stage.setWidth(1600);
-        stage.setHeight(900);
+        TestWindow.Opened opened = TestWindow.onACopyOfTheBundledMap("stancemap-layout").size(1600, 900).open();
+        stage = opened.stage();
+        project = opened.project();
     }
 
     @AfterEach

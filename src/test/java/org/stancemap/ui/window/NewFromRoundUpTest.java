@@ -1,19 +1,12 @@
 package org.stancemap.ui.window;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
 import javafx.css.PseudoClass;
@@ -38,9 +31,6 @@ import org.stancemap.importer.roundup.RoundUpImporter;
 import org.stancemap.importer.text.SourceLine;
 import org.stancemap.model.Project;
 import org.stancemap.model.Voice;
-import org.stancemap.store.ProjectStore;
-import org.stancemap.store.RecoveryStore;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -64,19 +54,10 @@ class NewFromRoundUpTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-new");
-        Path file = dir.resolve("map.stancemap.json");
-        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
-        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"));
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(file.toString()), preferences));
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        TestWindow.Opened opened = TestWindow.onACopyOfTheBundledMap("stancemap-new").withNoAnalystName()
+                .size(1280, 720).open();
+        stage = opened.stage();
+        project = opened.project();
         original = project.getProject();
     }
 

@@ -3,14 +3,9 @@ package org.stancemap.ui.window;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +19,6 @@ import org.stancemap.cli.StanceMapCommand;
 import org.stancemap.model.Project;
 import org.stancemap.store.ProjectStore;
 import org.stancemap.store.RecoveryStore;
-import org.stancemap.ui.preferences.AppPreferences;
 import org.stancemap.ui.project.ProjectViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,20 +41,12 @@ class StaleSaveDialogTest {
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = new Stage();
-        Path dir = Files.createTempDirectory("stancemap-stale");
-        file = dir.resolve("map.stancemap.json");
-        Files.copy(Path.of("seeds/china-russia-alliance.stancemap.json"), file);
-        recoveryFolder = dir.resolve("recovery");
-        RecoveryStore recovery = new RecoveryStore(recoveryFolder);
-        AppPreferences preferences = new AppPreferences(
-                Preferences.userRoot().node("org/stancemap/test/" + UUID.randomUUID()));
-        project = new ProjectViewModel(new ProjectStore(), recovery,
-                Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC), Runnable::run, Runnable::run);
-        new MainWindow(stage, project, preferences, recovery, url -> { })
-                .show(StartupProject.begin(List.of(file.toString()), preferences));
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        TestWindow.Opened opened = TestWindow.onACopyOfTheBundledMap("stancemap-stale").withNoAnalystName()
+                .at(Instant.parse("2026-12-07T01:00:00Z")).size(1280, 720).open();
+        stage = opened.stage();
+        file = opened.file();
+        recoveryFolder = opened.recoveryFolder();
+        project = opened.project();
     }
 
     @AfterEach
