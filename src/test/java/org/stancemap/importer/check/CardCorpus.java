@@ -1,10 +1,5 @@
 package org.stancemap.importer.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.stancemap.importer.FixtureFiles;
 import org.stancemap.importer.card.CardFiles;
 import org.stancemap.importer.card.DebateCardImporter;
 import org.stancemap.importer.roundup.RoundUpImporter;
@@ -83,7 +78,7 @@ public final class CardCorpus {
         for (String family : FAMILIES) {
             Project source = family.equals(NARRATIVE) ? narrative : seed;
             List<String> headers = DebateCardImporter.headersOf(source);
-            for (Path file : files(family)) {
+            for (Path file : FixtureFiles.in(FOLDER + "/" + family, name -> name.endsWith(".txt"))) {
                 scores.add(score(family, file, source, headers, check));
             }
         }
@@ -91,9 +86,9 @@ public final class CardCorpus {
     }
 
     private static Score score(String family, Path file, Project source, List<String> headers, CardCheck check) {
-        List<String> expectations = read(Path.of(file.toString().replaceFirst("\\.txt$", ".expected"))).lines()
+        List<String> expectations = FixtureFiles.read(Path.of(file.toString().replaceFirst("\\.txt$", ".expected"))).lines()
                 .filter(l -> !l.isBlank()).toList();
-        List<CardFiles.Card> cards = CardFiles.cardsToRead(read(file));
+        List<CardFiles.Card> cards = CardFiles.cardsToRead(FixtureFiles.read(file));
         int truePositives = 0;
         int missed = 0;
         int falseAlarms = 0;
@@ -137,24 +132,6 @@ public final class CardCorpus {
     /** The round-up with narrative, read from its text as a new project would be. */
     static Project narrativeProject() {
         return new RoundUpImporter().importText(NarrativeRoundUp.text()).value();
-    }
-
-    private static List<Path> files(String family) {
-        try (Stream<Path> list = Files.list(Path.of(CardCorpus.class.getResource(FOLDER + "/" + family).toURI()))) {
-            return list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int sum(List<Score> scores, java.util.function.ToIntFunction<Score> field) {

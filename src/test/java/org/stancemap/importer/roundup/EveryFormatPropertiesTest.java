@@ -3,17 +3,10 @@ package org.stancemap.importer.roundup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.stancemap.importer.FixtureFiles;
 import org.stancemap.importer.TextMutations;
 import org.stancemap.importer.SeedText;
 import org.stancemap.importer.text.SourceDocument;
@@ -113,20 +107,8 @@ class EveryFormatPropertiesTest {
 
     private static List<String> shapes() {
         List<String> shapes = new ArrayList<>(List.of(SeedText.roundUp()));
-        try {
-            var folder = EveryFormatPropertiesTest.class.getResource("/org/stancemap/fixtures/roundups");
-            if (folder != null) {
-                try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                    for (Path file : files.filter(f -> !f.toString().endsWith(".expected")).sorted().toList()) {
-                        shapes.add(Files.readString(file, StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        FixtureFiles.in(FixtureScoreboard.FOLDER, name -> !name.endsWith(".expected")).stream()
+                .map(FixtureFiles::read).forEach(shapes::add);
         return shapes;
     }
 }

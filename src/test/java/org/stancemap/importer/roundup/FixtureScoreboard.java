@@ -1,10 +1,5 @@
 package org.stancemap.importer.roundup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.stancemap.importer.FixtureFiles;
 import org.stancemap.model.Person;
 
 /**
@@ -77,10 +72,10 @@ public final class FixtureScoreboard {
                 importer.draft(SeedVariants.withoutCitations(), "variant")));
         scores.add(score("seed with Name (Role) headers", "# format: cited blocks\n" + seedEntries,
                 importer.draft(SeedVariants.withBracketedHeaders(), "variant")));
-        for (Path expectation : expectations()) {
+        for (Path expectation : FixtureFiles.in(FOLDER, name -> name.endsWith(".expected"))) {
             String name = expectation.getFileName().toString().replaceFirst("\\.expected$", "");
             Path fixture = expectation.resolveSibling(name);
-            scores.add(score(name, read(expectation), importer.draft(read(fixture), name)));
+            scores.add(score(name, FixtureFiles.read(expectation), importer.draft(FixtureFiles.read(fixture), name)));
         }
         return scores;
     }
@@ -108,27 +103,5 @@ public final class FixtureScoreboard {
 
     private static String normalised(String entry) {
         return entry.replaceAll("\\s*([|;])\\s*", "$1").strip();
-    }
-
-    private static List<Path> expectations() {
-        var folder = FixtureScoreboard.class.getResource(FOLDER);
-        if (folder == null) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".expected")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
