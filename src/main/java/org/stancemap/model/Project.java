@@ -1,7 +1,6 @@
 package org.stancemap.model;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +88,6 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Ma
         return new Project(newRoundUp, spectrum, voices, rows, plotRows);
     }
 
-    /** This project with every chip's row replaced by {@code newRows}; voices absent from it keep none. */
-    public Project withRows(Map<String, Integer> newRows) {
-        return new Project(roundUp, spectrum, voices, newRows, plotRows);
-    }
-
     /** The rows kept and the room made for them, as one value that a command can put back. */
     public ChipRows chipRows() {
         return new ChipRows(rows, plotRows);
@@ -102,12 +96,5 @@ public record Project(RoundUp roundUp, Spectrum spectrum, List<Voice> voices, Ma
     /** This project keeping {@code chipRows}: its rows and the room the map makes for them. */
     public Project withChipRows(ChipRows chipRows) {
         return new Project(roundUp, spectrum, voices, chipRows.byVoice(), chipRows.plotRows());
-    }
-
-    /** This project with only one voice's row set, or forgotten when {@code row} is empty. */
-    public Project withRow(String id, OptionalInt row) {
-        Map<String, Integer> changed = new HashMap<>(rows);
-        row.ifPresentOrElse(r -> changed.put(id, r), () -> changed.remove(id));
-        return withRows(changed);
     }
 }

@@ -108,8 +108,8 @@ public final class BriefingLayout {
         return new Briefing(size, String.join(" ", header.titleLines()), options.subtitle(), chips, plot,
                 legend.entries(), String.join(" ", source.lines()),
                 header.takeawayLines().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", header.takeawayLines())),
-                featured, drawing.drawables(), new ChipRows(chipsPlaced.layout().rowOf(),
-                        Math.max(chipsPlaced.layout().rows(), project.plotRows())), chipsPlaced.size());
+                featured, drawing.drawables(), new ChipRows(chipsPlaced.layout().rowOf(), chipsPlaced.room()),
+                chipsPlaced.size());
     }
 
     /** The placed voices as the chips show them: coloured by the attribute, the highlighted ones standing out. */

@@ -69,8 +69,12 @@ final class ChipPlot {
         this.m = metrics;
     }
 
-    /** The chips placed at the name size chosen for them, with their names as the fonts can show them. */
-    record Placed(double size, ChipLayout layout, List<String> names) {
+    /**
+     * The chips placed at the name size chosen for them, with their names as the fonts can show them.
+     *
+     * @param room the rows the plot was sized for: the map's room, or the rows the chips take when that is more
+     */
+    record Placed(double size, ChipLayout layout, List<String> names, int room) {
     }
 
     /**
@@ -91,7 +95,7 @@ final class ChipPlot {
             boolean fits = BandColumns.heightFor(room, metricsAt(size)) <= plot.height() + 1e-9
                     && layout.displaced() == 0;
             if (fits || size * CHIP_SHRINK < CHIP_MIN_NAME_SIZE) {
-                return new Placed(size, layout, names);
+                return new Placed(size, layout, names, room);
             }
             size *= CHIP_SHRINK;
         }

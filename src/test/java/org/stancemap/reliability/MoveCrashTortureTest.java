@@ -128,9 +128,9 @@ class MoveCrashTortureTest {
         Placement added = placements.get(placements.size() - 1);
         assertThat(added.position()).isEqualTo(position);
         assertThat(added.rationale()).isEqualTo(reason);
-        // A move also pins the rows the slide shows (the layout's business, tested there); here every other part of
-        // the project must be the old one plus exactly this placement.
-        return before.withVoice(voiceId, v -> v.withPlacementAdded(added)).withRows(after.rows());
+        // A move also pins the rows the slide shows and the room it makes (the layout's business, tested there); here
+        // every other part of the project must be the old one plus exactly this placement.
+        return before.withVoice(voiceId, v -> v.withPlacementAdded(added)).withChipRows(after.chipRows());
     }
 
     /** Median times of three unkilled moves: from start to the end of the write, and of the write itself. */

@@ -21,7 +21,7 @@ class ChipRowsFileTest {
     void rowsKeptForSomeVoicesReadBackEqual() throws ProjectFileException {
         Project base = SampleProjects.everyFieldSet();
         String first = base.voices().get(0).id();
-        Project project = base.withRows(Map.of(first, 1));
+        Project project = base.withChipRows(new ChipRows(Map.of(first, 1), 0));
 
         Project read = store.read(store.write(project), "test");
 
@@ -43,7 +43,7 @@ class ChipRowsFileTest {
     void aRowPastTheNumberOfVoicesIsRefusedWithItsPath() throws ProjectFileException {
         Project project = SampleProjects.everyFieldSet();
         String first = project.voices().get(0).id();
-        String json = store.write(project.withRows(Map.of(first, 0))).replaceFirst("\"row\" ?: 0", "\"row\": 100000");
+        String json = store.write(project.withChipRows(new ChipRows(Map.of(first, 0), 0))).replaceFirst("\"row\" ?: 0", "\"row\": 100000");
 
         assertThatThrownBy(() -> store.read(json, "damaged"))
                 .isInstanceOf(ProjectFileException.class)
@@ -65,7 +65,7 @@ class ChipRowsFileTest {
     @Test
     void aFileWrittenBeforeTheRoomWasKeptReadsAsMakingNoMoreRoomThanItsRowsTake() throws ProjectFileException {
         Project base = SampleProjects.everyFieldSet();
-        Project project = base.withRows(Map.of(base.voices().get(0).id(), 0));
+        Project project = base.withChipRows(new ChipRows(Map.of(base.voices().get(0).id(), 0), 0));
         String json = store.write(project);
         assertThat(json).doesNotContain("plotRows");
 

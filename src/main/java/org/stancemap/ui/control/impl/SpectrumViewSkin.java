@@ -292,7 +292,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
                 packedRows = Optional.empty();
             }
             Map<String, Integer> rows = rows(width);
-            List<ChipSpec> specs = specs(Optional.empty());
+            List<ChipSpec> specs = specs();
             double scale = 1;
             ChipLayout layout = place(specs, rows, width, minPlotHeight, scale);
             while (layout.displaced() > 0 && scale * CHIP_SCALE_STEP >= LEAST_CHIP_SCALE - 1e-9) {
@@ -315,16 +315,12 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         return BandColumns.place(scaled, spectrum().bands(), rows, Math.max(0, width), minPlotHeight, metrics);
     }
 
-    /** Every placed voice's chip, with {@code moved} (a voice id and a position) put at its new position. */
-    private List<ChipSpec> specs(Optional<Map.Entry<String, Double>> moved) {
+    /** Every placed voice's chip. */
+    private List<ChipSpec> specs() {
         List<ChipSpec> specs = new ArrayList<>();
         for (Voice voice : getSkinnable().getVoices()) {
             double width = chips.get(voice.id()).naturalWidth();
-            if (moved.isPresent() && moved.get().getKey().equals(voice.id())) {
-                specs.add(new ChipSpec(voice.id(), moved.get().getValue(), width));
-            } else {
-                voice.placement().ifPresent(p -> specs.add(new ChipSpec(voice.id(), p.position(), width)));
-            }
+            voice.placement().ifPresent(p -> specs.add(new ChipSpec(voice.id(), p.position(), width)));
         }
         return specs;
     }
@@ -337,7 +333,7 @@ public class SpectrumViewSkin extends SkinBase<SpectrumView> {
         }
         if (packedRows.isEmpty()) {
             double at = packingWidth >= LEAST_PACKING_WIDTH ? packingWidth : Math.max(0, width);
-            packedRows = Optional.of(BandColumns.tidyRows(specs(Optional.empty()), spectrum().bands(), at, metrics()));
+            packedRows = Optional.of(BandColumns.tidyRows(specs(), spectrum().bands(), at, metrics()));
         }
         return packedRows.get();
     }
