@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.stancemap.model.Project;
 import org.stancemap.model.Spectrum;
-import org.stancemap.model.Voice;
 import org.stancemap.render.SlideRows;
 
 /**
@@ -16,9 +15,13 @@ import org.stancemap.render.SlideRows;
  */
 final class ShownRows {
 
-    /** What a packing depends on: the bands and each placed chip's name and position. */
-    private record Packed(Spectrum spectrum, List<String> chips, Map<String, Integer> rows) {
-        boolean isFor(Spectrum other, List<String> otherChips) {
+    /** What a chip's place in a packing depends on. */
+    private record Chip(String id, String name, double position) {
+    }
+
+    /** A packing, and what it depends on: the bands and each placed chip. */
+    private record Packed(Spectrum spectrum, List<Chip> chips, Map<String, Integer> rows) {
+        boolean isFor(Spectrum other, List<Chip> otherChips) {
             return spectrum.equals(other) && chips.equals(otherChips);
         }
     }
@@ -32,15 +35,11 @@ final class ShownRows {
         if (!project.rows().isEmpty()) {
             return project.rows();
         }
-        List<String> chips = project.voices().stream().filter(v -> v.placement().isPresent())
-                .map(ShownRows::chip).toList();
+        List<Chip> chips = project.voices().stream().filter(v -> v.placement().isPresent())
+                .map(v -> new Chip(v.id(), v.shortName(), v.placement().orElseThrow().position())).toList();
         if (last.isEmpty() || !last.get().isFor(project.spectrum(), chips)) {
             last = Optional.of(new Packed(project.spectrum(), chips, SlideRows.shown(project).byVoice()));
         }
         return last.get().rows();
-    }
-
-    private static String chip(Voice voice) {
-        return voice.id() + "\u0000" + voice.shortName() + "\u0000" + voice.placement().orElseThrow().position();
     }
 }
